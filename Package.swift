@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "jobgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jobgen", targets: ["jobgen"]),
+        .executable(name: "jobgen-mpi", targets: ["jobgen-mpi"]),
+        .library(name: "JobGenKit", targets: ["JobGenKit"]),
+        .library(name: "MPI", targets: ["MPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Slurm grammar, job specs, rendering and validation. Never links MPI.
+        .target(
+            name: "JobGenKit",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "jobgen",
+            dependencies: [
+                "JobGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The system OpenMPI (Debian: libopenmpi-dev), through a small C shim.
+        .systemLibrary(
+            name: "CMPI",
+            pkgConfig: "ompi-c",
+            providers: [.apt(["libopenmpi-dev"])]
+        ),
+        .target(name: "MPI", dependencies: ["CMPI"]),
+        .executableTarget(
+            name: "jobgen-mpi",
+            dependencies: [
+                "MPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"]),
+        .testTarget(name: "MPITests", dependencies: ["MPI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JobGenKit"]),
+    ]
+)
