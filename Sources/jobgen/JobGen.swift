@@ -6,6 +6,7 @@ struct JobGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobgen",
         abstract: "Generate and check Slurm batch scripts.",
-        version: JobGenKit.version
+        version: JobGenKit.version,
+        subcommands: [Validate.self]
     )
 }
