@@ -13,6 +13,11 @@ public struct BatchScript: Sendable {
         }
         public var kind: Kind
         public var position: SourcePosition
+
+        public init(kind: Kind, position: SourcePosition) {
+            self.kind = kind
+            self.position = position
+        }
     }
 
     /// The name diagnostics use: a path, or `-` for standard input.

@@ -71,7 +71,8 @@ enum DirectiveArgumentParser {
         var offset = 0
         while offset < letters.count {
             let letter = letters[offset]
-            let column = token.position.column + 1 + String(letters[..<offset]).utf8.count
+            // The first letter is reported at its dash, later ones of a cluster (-Hv) at themselves.
+            let column = offset == 0 ? token.position.column : token.position.column + 1 + String(letters[..<offset]).utf8.count
             let position = SourcePosition(line: token.position.line, column: column)
             offset += 1
             guard let option = OptionTable.option(short: letter) else {
@@ -81,7 +82,8 @@ enum DirectiveArgumentParser {
             }
             var use = OptionUse(option: option, written: "-\(letter)", spelling: .short, value: nil, position: position)
             let rest = String(letters[offset...])
-            let restPosition = SourcePosition(line: position.line, column: column + letter.utf8.count)
+            let restPosition = SourcePosition(
+                line: position.line, column: token.position.column + 1 + String(letters[..<offset]).utf8.count)
             switch option.argument {
             case .none:
                 result.append(.option(use))

@@ -8,7 +8,7 @@ public struct AbbreviatedOptionRule: Rule {
             becomes ambiguous, and fatal, when a new Slurm version adds an option with the same \
             start. Readers also have to guess what it means.
             """,
-        triggering: ["#!/bin/bash\n#SBATCH ↓--job-n=test ↓--acc=def-prof\nhostname\n"],
+        triggering: ["#!/bin/bash\n#SBATCH ↓--job-n=test ↓--acco=def-prof\nhostname\n"],
         nonTriggering: ["#!/bin/bash\n#SBATCH --job-name=test --account=def-prof -J test\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {

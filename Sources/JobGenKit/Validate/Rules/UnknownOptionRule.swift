@@ -9,7 +9,7 @@ public struct UnknownOptionRule: Rule {
             """,
         triggering: [
             "#!/bin/bash\n#SBATCH ↓--walltime=1:00:00\nhostname\n",
-            "#!/bin/bash\n#SBATCH ↓--ntasks-per-nod=4 ↓-y\nhostname\n",
+            "#!/bin/bash\n#SBATCH ↓--ntasks-per-nodes=4 ↓-y\nhostname\n",
         ],
         nonTriggering: ["#!/bin/bash\n#SBATCH --time=1:00:00 -n 4\nhostname\n"])
 
