@@ -5,10 +5,11 @@ public enum AllRules {
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
         UnknownOptionRule(), AmbiguousOptionRule(), AbbreviatedOptionRule(), MissingValueRule(),
-        FlagWithValueRule(),
+        FlagWithValueRule(), NewerOptionRule(),
         InvalidValueRule(), SurprisingValueRule(), RepeatedOptionRule(),
         MemoryOptionsExclusiveRule(), GPUsPerTaskNeedsTasksRule(), CPUsPerTaskWithCPUsPerGPURule(),
-        NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(),
+        NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(), ArbitraryDistributionNeedsNodelistRule(),
+        NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
     ]
