@@ -22,8 +22,12 @@ let package = Package(
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // Turns Templates/*.mustache into Swift source at build time (see Plugins/EmbedTemplates).
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .executableTarget(
             name: "jobgen",
             dependencies: [
@@ -45,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"]),
+        .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"], exclude: ["Golden"]),
         .testTarget(name: "MPITests", dependencies: ["MPI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobGenKit"]),
     ]
