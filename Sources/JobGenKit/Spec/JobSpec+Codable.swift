@@ -44,7 +44,7 @@ extension JobSpec: Codable {
             throw SpecError(field: "kind", value: kindText, reason: kindText.isEmpty ? "missing" : "not a job kind", accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "kind: distributed")
         }
         self.init(kind: kind)
-        account = try parse(SlurmWord.self, text(.account), field: "account")
+        account = try parse(SlurmWord.self, text(.account), field: "account", example: WordExamples.example("account"))
         time = try parse(WallTime.self, text(.time), field: "time")
         layout = TaskLayout(
             nodes: try parse(NodeCount.self, text(.nodes), field: "nodes"),
@@ -56,17 +56,17 @@ extension JobSpec: Codable {
             gpus: try parse(GPUCount.self, text(.gpus), field: "gpus"),
             gpusPerNode: try parse(GPUsPerUnit.self, text(.gpusPerNode), field: "gpus-per-node"),
             gres: try parse(Gres.self, text(.gres), field: "gres"))
-        jobName = try parse(SlurmWord.self, text(.jobName), field: "job-name")
+        jobName = try parse(SlurmWord.self, text(.jobName), field: "job-name", example: WordExamples.example("job-name"))
         output = try parse(FilenamePattern.self, text(.output), field: "output")
         error = try parse(FilenamePattern.self, text(.error), field: "error")
-        partition = try parse(SlurmWord.self, text(.partition), field: "partition")
-        qos = try parse(SlurmWord.self, text(.qos), field: "qos")
-        constraint = try parse(SlurmWord.self, text(.constraint), field: "constraint")
+        partition = try parse(SlurmWord.self, text(.partition), field: "partition", example: WordExamples.example("partition"))
+        qos = try parse(SlurmWord.self, text(.qos), field: "qos", example: WordExamples.example("qos"))
+        constraint = try parse(SlurmWord.self, text(.constraint), field: "constraint", example: WordExamples.example("constraint"))
         array = try parse(ArraySpec.self, text(.array), field: "array")
         dependency = try parse(Dependency.self, text(.dependency), field: "dependency")
         mail = MailSpec(
             types: try parse(MailTypes.self, text(.mailType), field: "mail-type"),
-            user: try parse(SlurmWord.self, text(.mailUser), field: "mail-user"))
+            user: try parse(SlurmWord.self, text(.mailUser), field: "mail-user", example: WordExamples.example("mail-user")))
         if let flag = try? c.decode(Bool.self, forKey: .exclusive) {
             exclusive = flag ? .node : nil
         } else {

@@ -61,13 +61,14 @@ public struct JobSpec: Sendable, Equatable {
         return merged
     }
 
-    /// Every note (legal but surprising value) of the spec's values, each naming its field.
-    public var notes: [String] {
+    /// Every note (legal but surprising value) of the spec's values, each naming its field with
+    /// `prefix` (`--` for flags).
+    public func notes(prefix: String = "--") -> [String] {
         let values: [(String, (any SlurmValue)?)] = [
             ("time", time), ("nodes", layout.nodes), ("mem", memory?.size), ("gpus", gpus.gpus),
             ("gpus-per-node", gpus.gpusPerNode), ("output", output), ("error", error), ("mail-type", mail.types),
         ]
-        return values.flatMap { field, value in (value?.notes ?? []).map { "\(field): \($0)" } }
+        return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }
     }
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.

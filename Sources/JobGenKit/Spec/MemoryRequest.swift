@@ -25,11 +25,11 @@ public enum MemoryRequest: Sendable, Equatable {
     public static func from(mem: String?, perCPU: String?, perGPU: String?, prefix: String) throws(SpecError) -> MemoryRequest? {
         let given = [("mem", mem), ("mem-per-cpu", perCPU), ("mem-per-gpu", perGPU)].filter { $0.1 != nil }
         if given.count > 1 {
-            let names = given.map { prefix + $0.0 }
+            let others = given.dropFirst().map { "\(prefix)\($0.0) \($0.1!)" }.joined(separator: ", ")
             throw SpecError(
-                field: names.joined(separator: " with "), value: given.map { $0.1! }.joined(separator: " "),
-                reason: "sbatch refuses more than one memory option", accepted: "one of --mem, --mem-per-cpu, --mem-per-gpu",
-                example: "4G")
+                field: prefix + given[0].0, value: given[0].1!,
+                reason: "cannot be combined with \(others) (sbatch refuses more than one memory option)",
+                accepted: "one of \(prefix)mem, \(prefix)mem-per-cpu, \(prefix)mem-per-gpu", example: "16G")
         }
         if let size = try parse(MemorySize.self, mem, field: prefix + "mem") { return .perNode(size) }
         if let size = try parse(MemorySize.self, perCPU, field: prefix + "mem-per-cpu") { return .perCPU(size) }

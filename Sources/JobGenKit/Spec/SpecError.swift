@@ -21,12 +21,46 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(field) '\(value)': \(reason); accepted: \(accepted); example: \(field) \(example)"
+        let separator = field.hasPrefix("-") ? " " : ": "
+        return "\(field) '\(Self.visible(value))': \(reason); accepted: \(accepted); example: \(field)\(separator)\(example)"
+    }
+
+    /// `text` with control characters written as escapes, so a message stays on one line.
+    static func visible(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where TextChecks.firstControlCharacter(in: String(scalar)) != nil:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 
-/// Parses an optional text with a grammar, naming `field` in the error.
-func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String) throws(SpecError) -> V? {
+/// Parses an optional text with a grammar, naming `field` in the error; `example` replaces the
+/// grammar's own example where the field has a better one (a job name for `--job-name`).
+func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, example: String? = nil) throws(SpecError) -> V? {
     guard let text else { return nil }
-    do { return try V(slurm: text) } catch { throw SpecError(field: field, error) }
+    do { return try V(slurm: text) } catch {
+        var specError = SpecError(field: field, error)
+        if let example { specError.example = example }
+        throw specError
+    }
+}
+
+/// Better examples than `SlurmWord.example` for the fields that are plain words.
+enum WordExamples {
+    static let byField: [String: String] = [
+        "job-name": "mpi4py-bcast", "partition": "cpubase_bycore_b1", "qos": "normal", "constraint": "a100",
+        "mail-user": "someone@example.org", "account": "def-someprof",
+    ]
+
+    static func example(_ field: String) -> String? {
+        byField[String(field.drop { $0 == "-" })]
+    }
 }

@@ -38,7 +38,7 @@ public struct ArraySpec: SlurmValue {
 
     private static func number(_ part: Substring, in text: String) throws(GrammarError) -> Int {
         guard let value = TextChecks.unsignedInteger(part) else {
-            let reason = part.isEmpty ? "an index is missing" : "'\(part)': \(TextChecks.notANumberReason(part))"
+            let reason = part.isEmpty ? "an index is missing" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
         }
         return value
