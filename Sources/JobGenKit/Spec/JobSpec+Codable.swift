@@ -23,25 +23,25 @@ extension JobSpec: Codable {
         if let unknown = keys.first(where: { Key(rawValue: $0) == nil }) {
             throw SpecError(
                 field: unknown, value: "", reason: "not a spec key", accepted: Key.allCases.map(\.rawValue).joined(separator: ", "),
-                example: "time: 08:00:00")
+                example: "08:00:00")
         }
         let c = try decoder.container(keyedBy: Key.self)
         func text(_ key: Key) throws -> String? {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let string = try? c.decode(String.self, forKey: key) { return string }
             if let number = try? c.decode(Int.self, forKey: key) { return String(number) }
-            throw SpecError(field: key.rawValue, value: "", reason: "must be a single value, not a list or map", accepted: "text or a number", example: "\(key.rawValue): 4")
+            throw SpecError(field: key.rawValue, value: "", reason: "must be a single value, not a list or map", accepted: "text or a number", example: "4")
         }
         func list(_ key: Key) throws -> [String]? {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let items = try? c.decode([String].self, forKey: key) { return items }
             if let one = try? c.decode(String.self, forKey: key) { return one.split(separator: " ").map(String.init) }
-            throw SpecError(field: key.rawValue, value: "", reason: "must be a list of text", accepted: "a YAML or JSON list", example: "\(key.rawValue): [a, b]")
+            throw SpecError(field: key.rawValue, value: "", reason: "must be a list of text", accepted: "a YAML or JSON list", example: "[a, b]")
         }
 
         let kindText = try text(.kind) ?? ""
         guard let kind = JobKind(rawValue: kindText) else {
-            throw SpecError(field: "kind", value: kindText, reason: kindText.isEmpty ? "missing" : "not a job kind", accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "kind: distributed")
+            throw SpecError(field: "kind", value: kindText, reason: kindText.isEmpty ? "missing" : "not a job kind", accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "distributed")
         }
         self.init(kind: kind)
         account = try parse(SlurmWord.self, text(.account), field: "account", example: WordExamples.example("account"))
@@ -99,7 +99,9 @@ extension JobSpec: Codable {
         case .perGPU(let size): try c.encode(size.description, forKey: .memPerGPU)
         case nil: break
         }
-        try c.encodeIfPresent(gpus.gpus?.description, forKey: .gpus)
+        if let count = gpus.gpus {
+            if count.type == nil { try c.encode(count.count, forKey: .gpus) } else { try c.encode(count.description, forKey: .gpus) }
+        }
         try c.encodeIfPresent(gpus.gpusPerNode?.description, forKey: .gpusPerNode)
         try c.encodeIfPresent(gpus.gres?.description, forKey: .gres)
         try c.encodeIfPresent(jobName?.description, forKey: .jobName)

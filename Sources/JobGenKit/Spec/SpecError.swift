@@ -21,8 +21,9 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let separator = field.hasPrefix("-") ? " " : ": "
-        return "\(field) '\(Self.visible(value))': \(reason); accepted: \(accepted); example: \(field)\(separator)\(example)"
+        let separator = example.hasPrefix("=") ? "" : field.hasPrefix("-") ? " " : ": "
+        let shown = value.isEmpty ? "" : " '\(Self.visible(value))'"
+        return "\(field)\(shown): \(reason); accepted: \(accepted); example: \(field)\(separator)\(example)"
     }
 
     /// `text` with control characters written as escapes, so a message stays on one line.

@@ -39,7 +39,7 @@ public struct SpecFlags: Sendable, Equatable {
         spec.mail = MailSpec(
             types: try parse(MailTypes.self, mailType, field: "--mail-type"),
             user: try parse(SlurmWord.self, mailUser, field: "--mail-user", example: WordExamples.example("--mail-user")))
-        spec.exclusive = try parse(ExclusiveMode.self, exclusive, field: "--exclusive")
+        spec.exclusive = try parse(ExclusiveMode.self, exclusive, field: "--exclusive", example: "=user")
         spec.extraDirectives = try sbatch.map { item throws(SpecError) in try ExtraDirective(item) }
         if let modules { spec.modules = try ModuleList(modules) }
         if pip != nil || requirements != nil {
