@@ -50,6 +50,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"], exclude: ["Golden"]),
+        // Runs the built jobgen binary: exit codes, stdout/stderr, files written.
+        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen"]),
         .testTarget(name: "MPITests", dependencies: ["MPI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobGenKit"]),
     ]
