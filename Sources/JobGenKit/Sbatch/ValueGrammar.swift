@@ -1,0 +1,49 @@
+/// The grammar an sbatch option's value is checked against. Each case maps to one `SlurmValue`
+/// type; `text` and `flag` are not checked beyond tokenising.
+public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
+    case flag, text
+    case wallTime, memory, count, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
+    case mailTypes, filenamePattern, exclusive
+    case openMode, signal, distribution, hint, cpuFreq, beginTime, killOnInvalidDep, waitAllNodes
+}
+
+/// The verdict of a value against its grammar.
+public enum ValueCheck: Sendable, Equatable {
+    /// sbatch accepts it; `notes` are warnings for legal but surprising values.
+    case accepted(notes: [String])
+    /// sbatch rejects it.
+    case rejected(GrammarError)
+    /// This grammar is not checked (free text, or not wired yet).
+    case unchecked
+}
+
+extension ValueGrammar {
+    /// Checks `text` against this grammar by parsing it with the grammar's `SlurmValue` type.
+    public func check(_ text: String) -> ValueCheck {
+        switch self {
+        case .flag, .text: .unchecked
+        case .openMode: Self.run(OpenMode.self, text)
+        case .signal: Self.run(Signal.self, text)
+        case .distribution: Self.run(Distribution.self, text)
+        case .hint: Self.run(Hint.self, text)
+        case .cpuFreq: Self.run(CpuFreq.self, text)
+        case .beginTime: Self.run(BeginTime.self, text)
+        case .killOnInvalidDep: Self.run(KillOnInvalidDep.self, text)
+        case .waitAllNodes: Self.run(WaitAllNodes.self, text)
+        // Pending: these grammars belong to the generator's value types (WallTime,
+        // MemorySize, PositiveCount, NodeCount, GPUCount, GPUsPerUnit, Gres, ArraySpec,
+        // Dependency, MailTypes, FilenamePattern, ExclusiveMode); wired when they land.
+        case .wallTime, .memory, .count, .nodeCount, .gpuCount, .gpusPerUnit, .gres, .array,
+            .dependency, .mailTypes, .filenamePattern, .exclusive:
+            .unchecked
+        }
+    }
+
+    private static func run<V: SlurmValue>(_ type: V.Type, _ text: String) -> ValueCheck {
+        do {
+            return .accepted(notes: try V(slurm: text).notes)
+        } catch {
+            return .rejected(error)
+        }
+    }
+}
