@@ -46,7 +46,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"]),
-        .testTarget(name: "MPITests", dependencies: ["MPI"]),
+        // Test-only: drives the runtime under a real mpirun for MPITests.
+        .executableTarget(name: "mpi-probe", dependencies: ["MPI"], path: "Tests/MPIProbe"),
+        .testTarget(name: "MPITests", dependencies: ["MPI", "jobgen-mpi", "mpi-probe"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobGenKit"]),
     ]
 )
