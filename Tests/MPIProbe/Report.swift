@@ -1,8 +1,9 @@
 import Foundation
 import MPI
 
-/// The rank printed on every line; -1 before MPI is initialised.
-nonisolated(unsafe) var reportingRank = -1
+/// The rank printed on every line; before MPI is initialised, the rank mpirun announces.
+nonisolated(unsafe) var reportingRank =
+    ProcessInfo.processInfo.environment["OMPI_COMM_WORLD_RANK"].flatMap(Int.init) ?? -1
 
 /// Prints one `rank=<r> <key>=<value>` line in a single write, so lines from ranks never mix.
 func report(_ key: String, _ value: String) {
