@@ -29,10 +29,17 @@ struct Generation {
             }
             let renderer: Renderer
             do { renderer = try Renderer(templates: templates) } catch { throw Failure.data(error.description) }
-            let model = ScriptModel(
-                spec: resolved, comments: !output.bare,
+            let generator = ScriptGenerator(
+                renderer: renderer, comments: !output.bare,
                 bundledExecutable: BundledPayload.command(nextTo: BundledPayload.runningExecutableDirectory))
-            do { text = try renderer.render(model) } catch { throw Failure.data(error.description) }
+            do {
+                text = try generator.script(forResolved: resolved)
+            } catch let rejected as RejectedScript {
+                FileHandle.standardError.write(Data(DiagnosticFormat.text.render(rejected.diagnostics).utf8))
+                throw Failure.internalError("the rendered script does not pass validation; nothing was written")
+            } catch {
+                throw Failure.data(String(describing: error))
+            }
         }
 
         if let path = output.writePath {
