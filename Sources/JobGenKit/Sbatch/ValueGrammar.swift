@@ -13,7 +13,7 @@ public enum ValueCheck: Sendable, Equatable {
     case accepted(notes: [String])
     /// sbatch rejects it.
     case rejected(GrammarError)
-    /// This grammar is not checked (free text, or not wired yet).
+    /// This grammar is not checked (free text).
     case unchecked
 }
 
@@ -30,12 +30,18 @@ extension ValueGrammar {
         case .beginTime: Self.run(BeginTime.self, text)
         case .killOnInvalidDep: Self.run(KillOnInvalidDep.self, text)
         case .waitAllNodes: Self.run(WaitAllNodes.self, text)
-        // Pending: these grammars belong to the generator's value types (WallTime,
-        // MemorySize, PositiveCount, NodeCount, GPUCount, GPUsPerUnit, Gres, ArraySpec,
-        // Dependency, MailTypes, FilenamePattern, ExclusiveMode); wired when they land.
-        case .wallTime, .memory, .count, .nodeCount, .gpuCount, .gpusPerUnit, .gres, .array,
-            .dependency, .mailTypes, .filenamePattern, .exclusive:
-            .unchecked
+        case .wallTime: Self.run(WallTime.self, text)
+        case .memory: Self.run(MemorySize.self, text)
+        case .count: Self.run(PositiveCount.self, text)
+        case .nodeCount: Self.run(NodeCount.self, text)
+        case .gpuCount: Self.run(GPUCount.self, text)
+        case .gpusPerUnit: Self.run(GPUsPerUnit.self, text)
+        case .gres: Self.run(Gres.self, text)
+        case .array: Self.run(ArraySpec.self, text)
+        case .dependency: Self.run(Dependency.self, text)
+        case .mailTypes: Self.run(MailTypes.self, text)
+        case .filenamePattern: Self.run(FilenamePattern.self, text)
+        case .exclusive: Self.run(ExclusiveMode.self, text)
         }
     }
 
