@@ -9,7 +9,8 @@ public enum AllRules {
         InvalidValueRule(), SurprisingValueRule(), RepeatedOptionRule(),
         MemoryOptionsExclusiveRule(), GPUsPerTaskNeedsTasksRule(), CPUsPerTaskWithCPUsPerGPURule(),
         NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(), ArbitraryDistributionNeedsNodelistRule(),
-        NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(),
+        NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(), MemPerGPUNeedsGPUsRule(),
+        GPUsPerSocketNeedsSocketsRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
     ]

@@ -1,9 +1,6 @@
 /// JG517: `--ntasks-per-gpu` without GPUs or a node/task count to derive them from.
 public struct NTasksPerGPUNeedsRequestRule: Rule {
     public init() {}
-    static let gpuOrCountOptions = [
-        "gpus", "gpus-per-node", "gpus-per-socket", "gpus-per-task", "gres", "nodes", "ntasks",
-    ]
     public let description = RuleDescription(
         code: "JG517", name: "ntasks-per-gpu-needs-request", title: "--ntasks-per-gpu with nothing to count from",
         severity: .error,
@@ -18,7 +15,7 @@ public struct NTasksPerGPUNeedsRequestRule: Rule {
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         guard let use = script.last("ntasks-per-gpu") ?? script.last("ntasks-per-tres"),
-            !Self.gpuOrCountOptions.contains(where: { script.last($0) != nil })
+            !script.requestsGPUs, script.last("nodes") == nil, script.last("ntasks") == nil
         else { return [] }
         return [
             description.diagnostic(
