@@ -73,8 +73,7 @@ struct Validate: ParsableCommand {
         }
 
         let (inputs, failures) = ScriptInputs.read(paths)
-        let validator = Validator()
-        let diagnostics = inputs.flatMap { validator.validate(bytes: $0.bytes, name: $0.name) }
+        let diagnostics = ParallelValidation.diagnostics(for: inputs)
         let colour = outputFormat == .text && Terminal.wantsColour
         FileHandle.standardOutput.write(Data(outputFormat.render(diagnostics, colour: colour).utf8))
         for failure in failures { Terminal.printError(failure) }

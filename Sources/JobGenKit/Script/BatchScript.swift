@@ -44,6 +44,12 @@ public struct BatchScript: Sendable {
     public let lateDirectives: [SourcePosition]
     /// Comment lines in the block that look like directives but are ignored.
     public let lookalikes: [Lookalike]
+    /// The options sbatch applies, in order.
+    public let options: [OptionUse]
+    /// Each option's value checked against its grammar, in the order of `options`.
+    public let valueChecks: [ValueCheck]
+    /// The body's command lines, for the rules about what the job runs.
+    let bodyCommands: [BodyCommand]
 
     /// Reads a script from its bytes.
     public init(bytes: [UInt8], name: String) {
@@ -101,6 +107,9 @@ public struct BatchScript: Sendable {
         self.firstCommandLine = firstCommandLine
         self.lateDirectives = lateDirectives
         self.lookalikes = lookalikes
+        self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
+        self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
+        self.bodyCommands = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
     }
 
     /// Reads a script from text.
@@ -135,11 +144,6 @@ public struct BatchScript: Sendable {
 }
 
 extension BatchScript {
-    /// The options sbatch applies, in order.
-    public var options: [OptionUse] {
-        arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
-    }
-
     /// The use of the option named `name` that wins (the last one), if any.
     public func last(_ name: String) -> OptionUse? {
         options.last { $0.option.name == name }

@@ -11,8 +11,8 @@ public struct SurprisingValueRule: Rule {
         nonTriggering: ["#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.options.flatMap { use -> [Diagnostic] in
-            guard let value = use.value, case .accepted(let notes) = use.option.grammar.check(value) else {
+        zip(script.options, script.valueChecks).flatMap { use, check -> [Diagnostic] in
+            guard let value = use.value, case .accepted(let notes) = check else {
                 return []
             }
             return notes.map { note in
