@@ -21,7 +21,7 @@ struct CUDARuntime {
     private typealias GetErrorString = @convention(c) (Int32) -> UnsafePointer<CChar>?
     private typealias GetDeviceProperties = @convention(c) (UnsafeMutableRawPointer, Int32) -> Int32
 
-    private static let libraryNames = ["libcudart.so", "libcudart.so.12", "libcudart.so.11.0"]
+    private static let libraryNames = ["libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0"]
     private static let hostToDevice: Int32 = 1  // cudaMemcpyHostToDevice
     private static let deviceToHost: Int32 = 2  // cudaMemcpyDeviceToHost
 
@@ -36,7 +36,7 @@ struct CUDARuntime {
     private let getErrorStringFunction: GetErrorString
     private let getDevicePropertiesFunction: GetDeviceProperties?
 
-    /// Loads libcudart, trying the unversioned name first, then the CUDA 12 and 11 sonames.
+    /// Loads libcudart, trying the unversioned name first, then the CUDA 13, 12 and 11 sonames.
     static func load() throws(Unavailable) -> CUDARuntime {
         var failures = [String]()
         for name in libraryNames {
