@@ -28,7 +28,9 @@ struct Distributed: ParsableCommand {
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .distributed, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .distributed, output: options.output).run()
+        }
     }
 }
 
@@ -45,7 +47,9 @@ struct WholeNode: ParsableCommand {
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run()
+        }
     }
 }
 
@@ -62,6 +66,8 @@ struct GPU: ParsableCommand {
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .gpu, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .gpu, output: options.output).run()
+        }
     }
 }

@@ -7,7 +7,10 @@ public struct ScriptGenerator: Sendable {
     /// The shell-ready `jobgen-mpi` path for the bundled payload.
     public var bundledExecutable: String
 
-    public init(profile: ClusterProfile = .generic, renderer: Renderer, comments: Bool = true, bundledExecutable: String = BundledPayload.executableName) {
+    public init(
+        profile: ClusterProfile = .generic, renderer: Renderer, comments: Bool = true,
+        bundledExecutable: String = BundledPayload.executableName
+    ) {
         self.profile = profile
         self.renderer = renderer
         self.comments = comments
@@ -18,6 +21,7 @@ public struct ScriptGenerator: Sendable {
     public func script(for spec: JobSpec) throws -> String {
         let resolved = profile.resolve(spec)
         try resolved.checkCombinations()
-        return try renderer.render(ScriptModel(spec: resolved, comments: comments, bundledExecutable: bundledExecutable))
+        return try renderer.render(
+            ScriptModel(spec: resolved, comments: comments, bundledExecutable: bundledExecutable))
     }
 }

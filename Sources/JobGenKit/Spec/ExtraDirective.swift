@@ -12,13 +12,21 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         var key = Substring(parts[0])
         while key.hasPrefix("-") { key = key.dropFirst() }
-        let shapeOK = !key.isEmpty && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let shapeOK =
+            !key.isEmpty
+            && key.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            }
         guard shapeOK else {
-            throw SpecError(field: field, value: text, reason: "'\(parts[0])' is not an sbatch long option name", accepted: Self.accepted, example: "reservation=maint")
+            throw SpecError(
+                field: field, value: text, reason: "'\(parts[0])' is not an sbatch long option name",
+                accepted: Self.accepted, example: "reservation=maint")
         }
         if parts.count == 2 {
             do { _ = try SlurmWord(slurm: String(parts[1])) } catch {
-                throw SpecError(field: field, value: text, reason: "its value: \(error.reason)", accepted: Self.accepted, example: "reservation=maint")
+                throw SpecError(
+                    field: field, value: text, reason: "its value: \(error.reason)", accepted: Self.accepted,
+                    example: "reservation=maint")
             }
         }
         name = String(key)

@@ -24,7 +24,9 @@ extension JobSpec {
         let plain = try YAMLEncoder().encode(self)
         guard case .mapping(let mapping)? = try Yams.compose(yaml: plain) else { return plain }
         let pairs = mapping.map { key, value -> (Node, Node) in
-            guard case .scalar(let scalar) = value, Self.looksSexagesimal(scalar.string) else { return (key, value) }
+            guard case .scalar(let scalar) = value, Self.looksSexagesimal(scalar.string) else {
+                return (key, value)
+            }
             return (key, Node(scalar.string, Tag(.str), .doubleQuoted))
         }
         return try Yams.serialize(node: Node(pairs))

@@ -66,7 +66,8 @@ public struct JobSpec: Sendable, Equatable {
     public func notes(prefix: String = "--") -> [String] {
         let values: [(String, (any SlurmValue)?)] = [
             ("time", time), ("nodes", layout.nodes), ("mem", memory?.size), ("gpus", gpus.gpus),
-            ("gpus-per-node", gpus.gpusPerNode), ("output", output), ("error", error), ("mail-type", mail.types),
+            ("gpus-per-node", gpus.gpusPerNode), ("output", output), ("error", error),
+            ("mail-type", mail.types),
         ]
         return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }
     }
@@ -74,16 +75,25 @@ public struct JobSpec: Sendable, Equatable {
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
         if let nodes = layout.nodes, nodes.minimum == 0 {
-            throw SpecError(field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node", accepted: NodeCount.accepted, example: "2")
+            throw SpecError(
+                field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node",
+                accepted: NodeCount.accepted, example: "2")
         }
         if kind == .gpu, let gpus = gpus.gpus, gpus.count == 0 {
-            throw SpecError(field: prefix + "gpus", value: gpus.description, reason: "a gpu job needs at least 1 GPU", accepted: GPUCount.accepted, example: "1")
+            throw SpecError(
+                field: prefix + "gpus", value: gpus.description, reason: "a gpu job needs at least 1 GPU",
+                accepted: GPUCount.accepted, example: "1")
         }
         if kind == .gpu, let perNode = gpus.gpusPerNode, perNode.items.allSatisfy({ $0.count == 0 }) {
-            throw SpecError(field: prefix + "gpus-per-node", value: perNode.description, reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
+            throw SpecError(
+                field: prefix + "gpus-per-node", value: perNode.description,
+                reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
         if case .perGPU = memory, gpus.isEmpty {
-            throw SpecError(field: prefix + "mem-per-gpu", value: memory!.size.description, reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)", accepted: MemorySize.accepted, example: "8G")
+            throw SpecError(
+                field: prefix + "mem-per-gpu", value: memory!.size.description,
+                reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
+                accepted: MemorySize.accepted, example: "8G")
         }
     }
 }

@@ -7,10 +7,12 @@ enum TextChecks {
     }
 
     /// Throws when `text` holds a control character, naming it by its code.
-    static func rejectControlCharacters<V: SlurmValue>(_ text: String, for type: V.Type) throws(GrammarError) {
+    static func rejectControlCharacters<V: SlurmValue>(_ text: String, for type: V.Type) throws(GrammarError)
+    {
         if let bad = firstControlCharacter(in: text) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0")
-            throw GrammarError(type, value: text, reason: "contains the control character \(code) (newline, tab, ...)")
+            throw GrammarError(
+                type, value: text, reason: "contains the control character \(code) (newline, tab, ...)")
         }
     }
 
