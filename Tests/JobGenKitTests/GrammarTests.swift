@@ -184,8 +184,7 @@ struct GrammarTests {
     }
 
     @Test(arguments: [
-        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%0", "at least 1"),
-        ("0-15%", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
+        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%", "%max"), ("0-15%x", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
         ("1-2-3", "more than one"),
         ("0-15;4", "whole number"),
     ])
@@ -193,11 +192,16 @@ struct GrammarTests {
         Self.expectRejected(ArraySpec.self, text, reason: reason)
     }
 
+    @Test func arrayPercentZeroNote() throws {
+        #expect(try ArraySpec(slurm: "0-15%0").notes.count == 1)
+        #expect(try ArraySpec(slurm: "0-15%4").notes.isEmpty)
+    }
+
     // MARK: --dependency
 
     @Test(arguments: [
         "afterok:123", "afterok:1:2:3", "after:12+5", "afterany:1,afterok:2", "afterok:1?afternotok:2",
-        "singleton", "aftercorr:5_3", "afterburstbuffer:9",
+        "singleton", "aftercorr:5_3", "afterburstbuffer:9", "afterok:1+5",
     ])
     func dependencyAccepted(text: String) throws {
         try Self.expectAccepted(Dependency.self, text)
@@ -205,7 +209,7 @@ struct GrammarTests {
 
     @Test(arguments: [
         "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
-        "afterok:1+5", "afterok:1 afterok:2", "singleton,", "after:1+x",
+        "afterok:1 afterok:2", "singleton,", "after:1+x",
     ])
     func dependencyRejected(text: String) {
         Self.expectRejected(Dependency.self, text)

@@ -66,7 +66,7 @@ public struct JobSpec: Sendable, Equatable {
     public func notes(prefix: String = "--") -> [String] {
         let values: [(String, (any SlurmValue)?)] = [
             ("time", time), ("nodes", layout.nodes), ("mem", memory?.size), ("gpus", gpus.gpus),
-            ("gpus-per-node", gpus.gpusPerNode), ("output", output), ("error", error),
+            ("gpus-per-node", gpus.gpusPerNode), ("array", array), ("output", output), ("error", error),
             ("mail-type", mail.types),
         ]
         return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }

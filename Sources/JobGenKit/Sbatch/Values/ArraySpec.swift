@@ -8,6 +8,10 @@ public struct ArraySpec: SlurmValue {
     /// The `%max` limit on tasks running at once, if given.
     public let maxRunning: Int?
 
+    public var notes: [String] {
+        maxRunning == 0 ? ["'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?"] : []
+    }
+
     public static let accepted =
         "indexes and ranges joined by ',' (N, A-B, A-B:step), optionally ending in %max"
     public static let example = "0-15%4"
@@ -23,9 +27,6 @@ public struct ArraySpec: SlurmValue {
                 throw GrammarError(
                     Self.self, value: text,
                     reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
-            }
-            guard max >= 1 else {
-                throw GrammarError(Self.self, value: text, reason: "the %max limit must be at least 1")
             }
             maxRunning = max
             list = text[..<percent]

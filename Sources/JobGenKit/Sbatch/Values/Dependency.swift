@@ -1,5 +1,6 @@
 /// A `--dependency` list: `type:id[:id...]` items joined by `,` (all must hold) or `?` (any may),
-/// or `singleton`. `after` ids may carry `+minutes`.
+/// or `singleton`. ids may carry `+minutes` (documented for `after`; sbatch takes it on
+/// every type).
 public struct Dependency: SlurmValue {
     /// The text as given, which is also what jobgen writes back.
     public let text: String
@@ -42,10 +43,6 @@ public struct Dependency: SlurmValue {
                     Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index)")
             }
             if pieces.count == 2 {
-                guard type == "after" else {
-                    throw GrammarError(
-                        Self.self, value: text, reason: "'+minutes' is only accepted after 'after:'")
-                }
                 guard TextChecks.unsignedInteger(pieces[1]) != nil else {
                     throw GrammarError(
                         Self.self, value: text, reason: "'+\(pieces[1])' is not a number of minutes")
