@@ -66,6 +66,9 @@ struct CLITests {
         (["distributed", "--mem", "4G", "--mem-per-cpu", "2G"], "--mem", "4G"),
         (["gpu", "--exclusive=always"], "--exclusive", "always"),
         (["distributed", "--pip", "numpy`id`"], "--pip", "numpy`id`"),
+        (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
+        (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
+        (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
     ])
     func badInput(arguments: [String], flag: String, value: String) throws {
         let result = try JobGenProcess.run(arguments)

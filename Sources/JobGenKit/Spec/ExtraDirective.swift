@@ -6,6 +6,14 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
 
     static let accepted = "KEY=VALUE or KEY, KEY an sbatch long option without its dashes"
 
+    /// The sbatch options jobgen has typed flags for; passing them through would bypass their
+    /// checks and could contradict them.
+    static let ownFlags: Set<String> = [
+        "account", "time", "nodes", "ntasks", "ntasks-per-node", "cpus-per-task", "mem", "mem-per-cpu",
+        "mem-per-gpu", "gpus", "gpus-per-node", "gres", "job-name", "output", "error", "partition", "qos",
+        "constraint", "array", "dependency", "mail-type", "mail-user", "exclusive",
+    ]
+
     /// Parses `KEY=VALUE`. The option name is checked for shape and the value as a plain word;
     /// checking KEY against sbatch's option table comes with the validator's table.
     public init(_ text: String, field: String = "--sbatch") throws(SpecError) {
@@ -28,6 +36,11 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
                     field: field, value: text, reason: "its value: \(error.reason)", accepted: Self.accepted,
                     example: "reservation=maint")
             }
+        }
+        if Self.ownFlags.contains(String(key)) {
+            throw SpecError(
+                field: field, value: text, reason: "jobgen has its own flag for it: use --\(key)",
+                accepted: "an sbatch option jobgen has no flag for", example: "reservation=maint")
         }
         name = String(key)
         value = parts.count == 2 ? String(parts[1]) : nil

@@ -74,6 +74,19 @@ public struct JobSpec: Sendable, Equatable {
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
+        let extras = Set(extraDirectives.map(\.name))
+        if layout.cpusPerTask != nil, extras.contains("cpus-per-gpu") {
+            throw SpecError(
+                field: prefix + "cpus-per-task", value: layout.cpusPerTask!.description,
+                reason: "cannot be combined with cpus-per-gpu (sbatch refuses both)",
+                accepted: "one of --cpus-per-task, --sbatch cpus-per-gpu=N", example: "2")
+        }
+        if extras.contains("ntasks-per-gpu"), extras.contains("gpus-per-task") {
+            throw SpecError(
+                field: prefix + "sbatch", value: "ntasks-per-gpu",
+                reason: "cannot be combined with gpus-per-task (sbatch refuses both)",
+                accepted: "one of ntasks-per-gpu, gpus-per-task", example: "gpus-per-task=1")
+        }
         if let nodes = layout.nodes, nodes.minimum == 0 {
             throw SpecError(
                 field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node",
