@@ -12,9 +12,10 @@ struct JobGen: ParsableCommand {
               jobgen whole-node -A def-someprof --nodes 2 --ntasks-per-node 40 --write job.sh
               jobgen gpu -A def-someprof --gpus-per-node a100:1 --run "python train.py"
               jobgen render job.yaml
+              jobgen validate job.sh
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self]
     )
 
     static func main() {

@@ -25,16 +25,16 @@ struct RenderTests {
 
     @Test(arguments: [
         (
-            DirectiveLine(option: "time", value: "08:00:00", comment: "c"),
+            RenderedDirective(option: "time", value: "08:00:00", comment: "c"),
             "#SBATCH --time=08:00:00           # c"
         ),
         (
-            DirectiveLine(option: "dependency", value: "afterok:123456789:123456789", comment: "c"),
+            RenderedDirective(option: "dependency", value: "afterok:123456789:123456789", comment: "c"),
             "#SBATCH --dependency=afterok:123456789:123456789 # c"
         ),
-        (DirectiveLine(option: "exclusive", value: nil, comment: nil), "#SBATCH --exclusive"),
+        (RenderedDirective(option: "exclusive", value: nil, comment: nil), "#SBATCH --exclusive"),
     ])
-    func directiveAlignment(line: DirectiveLine, text: String) {
+    func directiveAlignment(line: RenderedDirective, text: String) {
         #expect(line.text(comments: true) == text)
         #expect(line.text(comments: false) == line.directive)
     }

@@ -1,7 +1,7 @@
 /// Everything a template needs, decided and formatted: templates only lay it out.
 public struct ScriptModel: Sendable, Equatable {
     public var kind: JobKind
-    public var directives: [DirectiveLine]
+    public var directives: [RenderedDirective]
     /// Whether explanatory comments are written (off for `--bare`).
     public var comments: Bool
     /// `module load` arguments, shell-quoted and joined; nil when no modules.
@@ -31,11 +31,10 @@ public struct ScriptModel: Sendable, Equatable {
     public init(spec: JobSpec, comments: Bool = true, bundledExecutable: String = "jobgen-mpi") {
         kind = spec.kind
         self.comments = comments
-        var lines: [DirectiveLine] = []
+        var lines: [RenderedDirective] = []
         func add(_ option: String, _ value: (any CustomStringConvertible)?) {
             guard let value else { return }
-            lines.append(
-                DirectiveLine(option: option, value: value.description, comment: Self.seedComments[option]))
+            lines.append(RenderedDirective(option: option, value: value.description, comment: Self.seedComments[option]))
         }
         add("account", spec.account)
         add("time", spec.time)
@@ -58,11 +57,10 @@ public struct ScriptModel: Sendable, Equatable {
         add("mail-type", spec.mail.types)
         add("mail-user", spec.mail.user)
         if let exclusive = spec.exclusive {
-            lines.append(
-                DirectiveLine(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
+            lines.append(RenderedDirective(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
         }
         for extra in spec.extraDirectives {
-            lines.append(DirectiveLine(option: extra.name, value: extra.value))
+            lines.append(RenderedDirective(option: extra.name, value: extra.value))
         }
         directives = lines
 
@@ -71,9 +69,7 @@ public struct ScriptModel: Sendable, Equatable {
         }
         if let python = spec.python, !python.isEmpty {
             var installs: [String] = []
-            if !python.packages.isEmpty {
-                installs.append(python.packages.map(ShellQuote.quote).joined(separator: " "))
-            }
+            if !python.packages.isEmpty { installs.append(python.packages.map(ShellQuote.quote).joined(separator: " ")) }
             if let file = python.requirementsFile { installs.append("-r " + ShellQuote.quote(file)) }
             pipInstalls = installs
         }

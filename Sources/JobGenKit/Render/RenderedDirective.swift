@@ -1,6 +1,6 @@
 /// One `#SBATCH` line with its optional trailing comment, laid out as the seed does: the comment
 /// starts at column 34 (the directive is padded with spaces), or one space after a longer one.
-public struct DirectiveLine: Sendable, Equatable {
+public struct RenderedDirective: Sendable, Equatable {
     /// The sbatch long option without dashes (`mem-per-cpu`).
     public let option: String
     /// The value; nil for an option without one (`--exclusive`).
