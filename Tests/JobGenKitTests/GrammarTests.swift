@@ -184,7 +184,8 @@ struct GrammarTests {
     }
 
     @Test(arguments: [
-        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%", "%max"), ("0-15%x", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
+        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%", "%max"),
+        ("0-15%x", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
         ("1-2-3", "more than one"),
         ("0-15;4", "whole number"),
     ])

@@ -138,7 +138,12 @@ struct RenderTests {
             }, .gpu, "--mem-per-cpu"
         ),
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
-        (flags { $0.cpusPerTask = "2"; $0.sbatch = ["cpus-per-gpu=4"] }, .gpu, "--cpus-per-task"),
+        (
+            flags {
+                $0.cpusPerTask = "2"
+                $0.sbatch = ["cpus-per-gpu=4"]
+            }, .gpu, "--cpus-per-task"
+        ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
     ])
     func fatalCombinations(flags: SpecFlags, kind: JobKind, flag: String) throws {

@@ -9,7 +9,8 @@ public struct ArraySpec: SlurmValue {
     public let maxRunning: Int?
 
     public var notes: [String] {
-        maxRunning == 0 ? ["'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?"] : []
+        maxRunning == 0
+            ? ["'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?"] : []
     }
 
     public static let accepted =
