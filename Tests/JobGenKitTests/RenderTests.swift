@@ -155,6 +155,10 @@ struct RenderTests {
         }
     }
 
+    @Test func nodeRangeFromZeroIsAccepted() throws {
+        #expect(try Self.script(.wholeNode) { $0.nodes = "0-2" }.contains("#SBATCH --nodes=0-2 "))
+    }
+
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {
         let text = try Self.script(.gpu) { $0.gpusPerNode = "a100:2" }
         #expect(!text.contains("--gpus=1"))

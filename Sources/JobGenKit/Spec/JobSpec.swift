@@ -87,7 +87,7 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "cannot be combined with gpus-per-task (sbatch refuses both)",
                 accepted: "one of ntasks-per-gpu, gpus-per-task", example: "gpus-per-task=1")
         }
-        if let nodes = layout.nodes, nodes.minimum == 0 {
+        if let nodes = layout.nodes, (nodes.maximum ?? nodes.minimum) == 0 {
             throw SpecError(
                 field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node",
                 accepted: NodeCount.accepted, example: "2")
