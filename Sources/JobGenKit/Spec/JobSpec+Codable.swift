@@ -19,6 +19,19 @@ extension JobSpec: Codable {
         case sbatch, modules, pip, requirements, run
     }
 
+    /// A valid value per key, for error messages.
+    static let examples: [Key: String] = [
+        .kind: "distributed", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2", .ntasks: "4",
+        .ntasksPerNode: "40", .cpusPerTask: "2", .mem: "16G", .memPerCPU: "4G", .memPerGPU: "8G",
+        .gpus: "a100:1",
+        .gpusPerNode: "a100:1", .gres: "gpu:a100:1", .jobName: "bcast", .output: "slurm-%x-%j.out",
+        .error: "slurm-%x-%j.err", .partition: "compute", .qos: "normal", .constraint: "a100",
+        .array: "0-15%4",
+        .dependency: "afterok:12345", .mailType: "END,FAIL", .mailUser: "someone@example.org",
+        .exclusive: "true",
+        .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
+    ]
+
     struct AnyKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -39,9 +52,15 @@ extension JobSpec: Codable {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let string = try? c.decode(String.self, forKey: key) { return string }
             if let number = try? c.decode(Int.self, forKey: key) { return String(number) }
+            // A decimal goes on to its grammar, which says why decimals are refused.
+            if let number = try? c.decode(Double.self, forKey: key) { return String(number) }
+            // A list where sbatch takes a comma list (mail-type: [END, FAIL]) means the same.
+            if key == .mailType, let items = try? c.decode([String].self, forKey: key) {
+                return items.joined(separator: ",")
+            }
             throw SpecError(
                 field: key.rawValue, value: "", reason: "must be a single value, not a list or map",
-                accepted: "text or a number", example: "4")
+                accepted: "text or a number", example: Self.examples[key] ?? "4")
         }
         func list(_ key: Key) throws -> [String]? {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }

@@ -6,6 +6,11 @@ extension JobSpec {
     /// throws `SpecError` naming its key; bad syntax throws the parser's error.
     public init(specText: String) throws {
         let trimmed = specText.drop { $0.isWhitespace }
+        if trimmed.isEmpty {
+            throw SpecError(
+                field: "kind", value: "", reason: "the spec is empty",
+                accepted: "a YAML or JSON mapping with at least kind", example: "distributed")
+        }
         if trimmed.hasPrefix("{") {
             self = try JSONDecoder().decode(JobSpec.self, from: Data(specText.utf8))
         } else {
