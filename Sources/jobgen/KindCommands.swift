@@ -40,8 +40,9 @@ struct WholeNode: ParsableCommand {
         abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
         discussion: """
             Examples:
-              jobgen whole-node --account def-someprof --nodes 4 --ntasks-per-node 64 | sbatch
-              jobgen whole-node -A def-someprof --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
+              jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+              jobgen whole-node -A def-someprof \\
+                --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
                 --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
             """)
     @OptionGroup var options: GeneratorOptions
@@ -60,7 +61,8 @@ struct GPU: ParsableCommand {
         discussion: """
             Examples:
               jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
-              jobgen gpu -A def-someprof --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
+              jobgen gpu -A def-someprof \\
+                --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
                 --pip cupy numba --run "python use_cupy.py"
             """)
     @OptionGroup var options: GeneratorOptions

@@ -96,6 +96,28 @@ struct CLITests {
         #expect(try JobGenProcess.run(["gpu"]).stdout.hasSuffix("\nsrun \(expected) bcast --device auto;\n"))
     }
 
+    /// Templates are embedded: a jobgen copied alone renders the same scripts, and without a
+    /// jobgen-mpi beside it the payload comes from PATH; with one beside it, that one, quoted.
+    @Test(arguments: ["distributed", "whole-node", "gpu"])
+    func copiedBinaryWorksAlone(kind: String) throws {
+        let directory = try JobGenProcess.temporaryDirectory().appendingPathComponent("copy of jobgen")
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let copy = directory.appendingPathComponent("jobgen")
+        try FileManager.default.copyItem(at: JobGenProcess.executable, to: copy)
+        let alone = try JobGenProcess.run([kind], executable: copy)
+        #expect(alone.status == 0)
+        #expect(alone.stdout == (try JobGenProcess.golden("default-\(kind).sh")))
+
+        let payload = directory.appendingPathComponent("jobgen-mpi")
+        #expect(
+            FileManager.default.createFile(
+                atPath: payload.path, contents: Data("#!/bin/sh\n".utf8),
+                attributes: [.posixPermissions: 0o755]))
+        let paired = try JobGenProcess.run([kind], executable: copy)
+        #expect(paired.stdout.contains("\nsrun '\(payload.path)' bcast"))
+    }
+
     @Test func writeIsAtomicExecutableAndNeedsForce() throws {
         let directory = try JobGenProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

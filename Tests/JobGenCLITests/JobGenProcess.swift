@@ -24,7 +24,9 @@ struct JobGenProcess {
 
     static let executable = buildDirectory.appendingPathComponent("jobgen")
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = executable) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
