@@ -23,9 +23,3 @@ public struct ModuleList: Sendable, Equatable {
         self.names = names
     }
 }
-
-enum ASCIIText {
-    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-}
