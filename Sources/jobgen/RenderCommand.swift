@@ -24,7 +24,9 @@ struct Render: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: spec) else {
                 throw Failure.usage("spec file '\(spec)': cannot be read")
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw Failure.data("spec file '\(spec)': not UTF-8 text") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure.data("spec file '\(spec)': not UTF-8 text")
+            }
             let base: JobSpec
             do {
                 base = try JobSpec(specText: text)
