@@ -103,7 +103,7 @@ public struct BatchScript: Sendable {
         self.firstNul = firstNul
         self.firstInvalidUTF8 = firstInvalid
         self.directiveLines = directiveLines
-        self.arguments = DirectiveArgumentParser.parse(directiveLines.flatMap(\.tokens))
+        self.arguments = Self.parseComponents(directiveLines)
         self.firstCommandLine = firstCommandLine
         self.lateDirectives = lateDirectives
         self.lookalikes = lookalikes
@@ -115,6 +115,22 @@ public struct BatchScript: Sendable {
     /// Reads a script from text.
     public init(text: String, name: String = "-") {
         self.init(bytes: Array(text.utf8), name: name)
+    }
+
+    /// getopt runs over each component of a heterogeneous job on its own.
+    private static func parseComponents(_ lines: [DirectiveLine]) -> [DirectiveArgument] {
+        var groups: [[ScriptToken]] = [[]]
+        for line in lines {
+            if line.startsComponent { groups.append([]) }
+            groups[groups.count - 1] += line.tokens
+        }
+        return groups.enumerated().flatMap { component, tokens in
+            DirectiveArgumentParser.parse(tokens).map { argument in
+                guard case .option(var use) = argument else { return argument }
+                use.component = component
+                return .option(use)
+            }
+        }
     }
 
     private static func directivePrefix(_ line: ArraySlice<UInt8>) -> DirectiveLine.Prefix? {
