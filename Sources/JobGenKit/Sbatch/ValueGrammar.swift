@@ -5,6 +5,7 @@ public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
     case wallTime, memory, count, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
     case mailTypes, filenamePattern, exclusive
     case openMode, signal, distribution, hint, cpuFreq, beginTime, killOnInvalidDep, waitAllNodes
+    case gresFlags, profile, propagate, coreSpec, switches, acctgFreq, getUserEnv, extraNodeInfo, priority
 }
 
 /// The verdict of a value against its grammar.
@@ -42,6 +43,15 @@ extension ValueGrammar {
         case .mailTypes: MailTypes.self
         case .filenamePattern: FilenamePattern.self
         case .exclusive: ExclusiveMode.self
+        case .gresFlags: GresFlags.self
+        case .profile: Profile.self
+        case .propagate: Propagate.self
+        case .coreSpec: CoreSpec.self
+        case .switches: Switches.self
+        case .acctgFreq: AcctgFreq.self
+        case .getUserEnv: GetUserEnv.self
+        case .extraNodeInfo: ExtraNodeInfo.self
+        case .priority: Priority.self
         }
     }
 
