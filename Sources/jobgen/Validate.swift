@@ -69,7 +69,8 @@ struct Validate: ParsableCommand {
         let outputFormat = request.format
         let paths = request.paths
         guard !paths.isEmpty else {
-            throw ValidateUsageError("no script given; example: jobgen validate job.sh (or '-' for standard input)")
+            throw ValidateUsageError(
+                "no script given; example: jobgen validate job.sh (or '-' for standard input)")
         }
 
         let (inputs, failures) = ScriptInputs.read(paths)

@@ -28,7 +28,8 @@ enum ScriptInputs {
         for path in paths {
             if path == "-" {
                 if !readStandardInput {
-                    inputs.append(ScriptInput(name: "-", bytes: Array(FileHandle.standardInput.readDataToEndOfFile())))
+                    inputs.append(
+                        ScriptInput(name: "-", bytes: Array(FileHandle.standardInput.readDataToEndOfFile())))
                     readStandardInput = true
                 }
                 continue
@@ -42,7 +43,8 @@ enum ScriptInputs {
             for file in files {
                 switch contents(of: file) {
                 case .success(let bytes): inputs.append(ScriptInput(name: file, bytes: bytes))
-                case .failure(let message): failures.append("jobgen validate: cannot read '\(file)': \(message)")
+                case .failure(let message):
+                    failures.append("jobgen validate: cannot read '\(file)': \(message)")
                 }
             }
         }

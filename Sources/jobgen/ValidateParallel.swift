@@ -8,7 +8,9 @@ import Synchronization
 enum ParallelValidation {
     static func diagnostics(for inputs: [ScriptInput]) -> [Diagnostic] {
         let validator = Validator()
-        guard inputs.count > 1 else { return inputs.flatMap { validator.validate(bytes: $0.bytes, name: $0.name) } }
+        guard inputs.count > 1 else {
+            return inputs.flatMap { validator.validate(bytes: $0.bytes, name: $0.name) }
+        }
         let chunkCount = min(inputs.count, ProcessInfo.processInfo.activeProcessorCount * 8)
         let results = Mutex([[Diagnostic]](repeating: [], count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in

@@ -12,7 +12,9 @@ struct ValidateRequest {
         func value(of flag: String, attached: String?) throws(ValidateUsageError) -> String {
             if let attached { return attached }
             guard index < words.count else {
-                throw ValidateUsageError("\(flag) needs a value; example: \(flag == "--format" ? "--format json" : "--explain JG201")")
+                throw ValidateUsageError(
+                    "\(flag) needs a value; example: \(flag == "--format" ? "--format json" : "--explain JG201")"
+                )
             }
             index += 1
             return words[index - 1]
@@ -32,7 +34,9 @@ struct ValidateRequest {
             case "--format":
                 let text = try value(of: name, attached: attached)
                 guard let format = DiagnosticFormat(rawValue: text) else {
-                    throw ValidateUsageError("invalid value '\(text)' for --format; accepted: text, json, gcc; example: --format json")
+                    throw ValidateUsageError(
+                        "invalid value '\(text)' for --format; accepted: text, json, gcc; example: --format json"
+                    )
                 }
                 self.format = format
             case "--explain":

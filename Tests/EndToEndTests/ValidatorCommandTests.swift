@@ -32,7 +32,9 @@ struct ValidatorCommandTests {
         process.executableURL = Self.jobgen
         process.arguments = ["validate"] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let input = Pipe(), output = Pipe(), error = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         (process.standardInput, process.standardOutput, process.standardError) = (input, output, error)
         try process.run()
         input.fileHandleForWriting.write(Data(stdin))
@@ -41,24 +43,28 @@ struct ValidatorCommandTests {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                   stderr: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     func directory(_ files: [String: String]) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobgen-validate-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-validate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files {
             let url = dir.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return dir
     }
 
-    @Test(arguments: [
-        (good, [], 0), (warned, [], 0), (warned, ["--strict"], 1), (bad, [], 1),
-    ] as [(String, [String], Int32)])
+    @Test(
+        arguments: [
+            (good, [], 0), (warned, [], 0), (warned, ["--strict"], 1), (bad, [], 1),
+        ] as [(String, [String], Int32)])
     func exitStatusFollowsTheWorstFinding(_ script: String, _ flags: [String], _ status: Int32) throws {
         let result = try run(flags + ["-"], stdin: Array(script.utf8))
         #expect(result.status == status, "\(result.stdout)\(result.stderr)")
@@ -87,7 +93,10 @@ struct ValidatorCommandTests {
 
     @Test func gccFormatIsOneLinePerFinding() throws {
         let result = try run(["--format=gcc", "-"], stdin: Array(Self.bad.utf8))
-        #expect(result.stdout == "-:2:9: error: ambiguous option '--ntask' on line 2: it could be --ntasks, --ntasks-per-core, --ntasks-per-gpu, --ntasks-per-node, --ntasks-per-socket, --ntasks-per-tres [JG402]\n")
+        #expect(
+            result.stdout
+                == "-:2:9: error: ambiguous option '--ntask' on line 2: it could be --ntasks, --ntasks-per-core, --ntasks-per-gpu, --ntasks-per-node, --ntasks-per-socket, --ntasks-per-tres [JG402]\n"
+        )
     }
 
     @Test func directoriesAreSearchedForScripts() throws {
@@ -126,7 +135,8 @@ struct ValidatorCommandTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 33)
         }
-        let result = try run(["-"], stdin: (seed.isMultiple(of: 2) ? Array("#!/bin/bash\n#SBATCH ".utf8) : []) + bytes)
+        let result = try run(
+            ["-"], stdin: (seed.isMultiple(of: 2) ? Array("#!/bin/bash\n#SBATCH ".utf8) : []) + bytes)
         #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
     }
 }

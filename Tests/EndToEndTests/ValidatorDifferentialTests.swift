@@ -43,7 +43,8 @@ struct ValidatorDifferentialTests {
 
     @Test func corpusCoversEveryCheckedGrammar() {
         #expect(Self.corpus.count >= 150)
-        let used = Set(Self.corpus.flatMap { BatchScript(text: Self.script($0)).options.map(\.option.grammar) })
+        let used = Set(
+            Self.corpus.flatMap { BatchScript(text: Self.script($0)).options.map(\.option.grammar) })
         let checked = Set(ValueGrammar.allCases).subtracting([.flag, .text])
         #expect(checked.subtracting(used).isEmpty, "no directive for \(checked.subtracting(used))")
     }
@@ -67,10 +68,13 @@ struct ValidatorDifferentialTests {
             return verdicts.map { $0! }
         }
 
-        var agreed = 0, refused = 0, newerOptions = 0
+        var agreed = 0
+        var refused = 0
+        var newerOptions = 0
         var disagreements: [String] = []
         for (directive, verdict) in zip(Self.corpus, verdicts) {
-            let diagnostics = Validator().validate(BatchScript(text: Self.script(directive), name: "corpus.sh"))
+            let diagnostics = Validator().validate(
+                BatchScript(text: Self.script(directive), name: "corpus.sh"))
             let errors = diagnostics.filter { $0.severity == .error }
             switch verdict {
             case .refused:
@@ -89,7 +93,8 @@ struct ValidatorDifferentialTests {
         let judged = Self.corpus.count - refused
         print(
             "differential: \(Self.corpus.count) directives, \(refused) resource refusals (out of scope), "
-                + "\(agreed)/\(judged) agree, \(newerOptions) newer-Slurm options warned, \(disagreements.count) disagree")
+                + "\(agreed)/\(judged) agree, \(newerOptions) newer-Slurm options warned, \(disagreements.count) disagree"
+        )
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
     }
 }

@@ -43,7 +43,8 @@ struct BatchScriptTokenizerTests {
     }
 
     @Test func leadingColonStopsTheLine() throws {
-        let directive = try #require(BatchScript(text: "#!/bin/bash\n#SBATCH --gres=gpu :2\n").directiveLines.first)
+        let directive = try #require(
+            BatchScript(text: "#!/bin/bash\n#SBATCH --gres=gpu :2\n").directiveLines.first)
         #expect(directive.unexpectedColon == SourcePosition(line: 2, column: 20))
         #expect(directive.tokens.map(\.text) == ["--gres=gpu"])
     }

@@ -21,7 +21,8 @@ struct OptionTableTests {
         """
 
     @Test func tableHasExactlyTheDocumentedOptionsAndLetters() {
-        let entries = Self.factsList.split(whereSeparator: \.isWhitespace).map { entry -> (String, Character?) in
+        let entries = Self.factsList.split(whereSeparator: \.isWhitespace).map {
+            entry -> (String, Character?) in
             guard let open = entry.firstIndex(of: "(") else { return (String(entry), nil) }
             return (String(entry[..<open]), entry[entry.index(after: open)])
         }
@@ -36,7 +37,13 @@ struct OptionTableTests {
         ("time", "exact", ["time"]),
         ("job-n", "abbreviation", ["job-name"]),
         ("acco", "abbreviation", ["account"]),
-        ("ntask", "ambiguous", ["ntasks", "ntasks-per-core", "ntasks-per-gpu", "ntasks-per-node", "ntasks-per-socket", "ntasks-per-tres"]),
+        (
+            "ntask", "ambiguous",
+            [
+                "ntasks", "ntasks-per-core", "ntasks-per-gpu", "ntasks-per-node", "ntasks-per-socket",
+                "ntasks-per-tres",
+            ]
+        ),
         ("tim", "ambiguous", ["time", "time-min"]),
         ("mem-per", "ambiguous", ["mem-per-cpu", "mem-per-gpu"]),
         ("gpus-per", "ambiguous", ["gpus-per-node", "gpus-per-socket", "gpus-per-task"]),

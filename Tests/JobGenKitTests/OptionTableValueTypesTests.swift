@@ -6,7 +6,8 @@ import Testing
 struct OptionTableValueTypesTests {
     static let accepted: [(ValueGrammar, String)] = [
         (.openMode, "append"), (.openMode, "truncate"), (.openMode, "A"),
-        (.signal, "USR1"), (.signal, "SIGUSR2@90"), (.signal, "B:TERM@300"), (.signal, "R:10"), (.signal, "RB:usr1"),
+        (.signal, "USR1"), (.signal, "SIGUSR2@90"), (.signal, "B:TERM@300"), (.signal, "R:10"),
+        (.signal, "RB:usr1"),
         (.signal, "15@0"),
         (.distribution, "block"), (.distribution, "cyclic:block"), (.distribution, "block:cyclic:fcyclic"),
         (.distribution, "plane=4"), (.distribution, "*:cyclic"), (.distribution, "arbitrary"),
@@ -15,7 +16,8 @@ struct OptionTableValueTypesTests {
         (.cpuFreq, "2400000"), (.cpuFreq, "low"), (.cpuFreq, "Performance"), (.cpuFreq, "1000000-2000000"),
         (.cpuFreq, "low-high:ondemand"), (.cpuFreq, "highm1"),
         (.beginTime, "now"), (.beginTime, "now+60"), (.beginTime, "now+1hour"), (.beginTime, "now+2days"),
-        (.beginTime, "16:00"), (.beginTime, "4:00PM"), (.beginTime, "2026-12-24"), (.beginTime, "2026-12-24T08:30:00"),
+        (.beginTime, "16:00"), (.beginTime, "4:00PM"), (.beginTime, "2026-12-24"),
+        (.beginTime, "2026-12-24T08:30:00"),
         (.beginTime, "midnight"), (.beginTime, "teatime"), (.beginTime, "12/24"), (.beginTime, "122426"),
         (.beginTime, "12.24.26"), (.beginTime, "tomorrow"),
         (.killOnInvalidDep, "yes"), (.killOnInvalidDep, "NO"),
@@ -23,10 +25,12 @@ struct OptionTableValueTypesTests {
         // Accepted by sbatch 22.05 (checked against it), some with a note.
         (.signal, "USR1@"), (.signal, "65"), (.distribution, "pack"), (.distribution, "block,nopack"),
         (.cpuFreq, "1-2-3"), (.cpuFreq, "low-high"), (.beginTime, "now-1"), (.beginTime, "now+1minute"),
-        (.gresFlags, "Enforce-Binding"), (.gresFlags, "disable-binding"), (.profile, "task,energy"), (.profile, "task,"),
+        (.gresFlags, "Enforce-Binding"), (.gresFlags, "disable-binding"), (.profile, "task,energy"),
+        (.profile, "task,"),
         (.profile, "ALL"), (.propagate, ""), (.propagate, "STACK,CORE"), (.coreSpec, "0"), (.coreSpec, ""),
         (.switches, "1"), (.switches, "2@1:00:00"), (.acctgFreq, "30"), (.acctgFreq, "energy=10,task=30"),
-        (.getUserEnv, ""), (.getUserEnv, "10L"), (.getUserEnv, "s"), (.extraNodeInfo, "2"), (.extraNodeInfo, "*:*:1"),
+        (.getUserEnv, ""), (.getUserEnv, "10L"), (.getUserEnv, "s"), (.extraNodeInfo, "2"),
+        (.extraNodeInfo, "*:*:1"),
         (.priority, "TOP"), (.priority, "10"), (.priority, "abc"),
     ]
 
@@ -34,7 +38,8 @@ struct OptionTableValueTypesTests {
         (.openMode, "overwrite"), (.openMode, ""),
         (.signal, "USR3"), (.signal, "USR1@abc"), (.signal, "X:USR1"), (.signal, "0"),
         (.signal, "USR1@70000"), (.signal, ""),
-        (.distribution, "blocky"), (.distribution, "plane"), (.distribution, "plane=0"), (.distribution, "block,tight"),
+        (.distribution, "blocky"), (.distribution, "plane"), (.distribution, "plane=0"),
+        (.distribution, "block,tight"),
         (.distribution, "fcyclic"), (.distribution, "block:arbitrary"), (.distribution, "a:b:c:d"),
         (.hint, "nomultithreads"), (.hint, ""), (.hint, "compute_bound,"),
         (.cpuFreq, "fast"), (.cpuFreq, "low:turbo"), (.cpuFreq, "0"), (.cpuFreq, ""),
@@ -43,13 +48,15 @@ struct OptionTableValueTypesTests {
         (.killOnInvalidDep, "maybe"), (.killOnInvalidDep, "1"),
         (.waitAllNodes, "2"), (.waitAllNodes, "yes"), (.waitAllNodes, "1x"),
         // Rejected by sbatch 22.05 (checked against it).
-        (.distribution, "plane=2:block"), (.distribution, "cyclic:arbitrary"), (.cpuFreq, "2400000:performance"),
+        (.distribution, "plane=2:block"), (.distribution, "cyclic:arbitrary"),
+        (.cpuFreq, "2400000:performance"),
         (.cpuFreq, "high-low"), (.cpuFreq, "highm1-high:conservative"), (.beginTime, "now+1min"),
         (.beginTime, "now+1h"), (.beginTime, "elevenses"), (.beginTime, "4pm"), (.beginTime, "2030-01-01T08"),
         (.beginTime, "13:00PM"), (.signal, "WINCH"), (.signal, "@60"), (.signal, "B:"), (.signal, "USR1@-5"),
         (.gresFlags, "enforce"), (.gresFlags, ""), (.profile, ""), (.profile, "cpu"), (.propagate, "stack"),
         (.propagate, "FOO"), (.coreSpec, "-1"), (.coreSpec, "x"), (.switches, "0"), (.switches, "@5"),
-        (.acctgFreq, "task=x"), (.acctgFreq, "disk=5"), (.acctgFreq, ""), (.getUserEnv, "x"), (.getUserEnv, "10Q"),
+        (.acctgFreq, "task=x"), (.acctgFreq, "disk=5"), (.acctgFreq, ""), (.getUserEnv, "x"),
+        (.getUserEnv, "10Q"),
         (.extraNodeInfo, "2:x"), (.extraNodeInfo, "1:2:3:4"), (.extraNodeInfo, "0"), (.priority, "-1"),
     ]
 
@@ -77,7 +84,10 @@ struct OptionTableValueTypesTests {
     }
 
     @Test func openModeNotesAnUnusualSpelling() {
-        #expect(grammarNotes(.openMode, "apple") == ["sbatch reads only the first letter of 'apple'; write 'append'"])
+        #expect(
+            grammarNotes(.openMode, "apple") == [
+                "sbatch reads only the first letter of 'apple'; write 'append'"
+            ])
         #expect(grammarNotes(.openMode, "append") == [])
     }
 

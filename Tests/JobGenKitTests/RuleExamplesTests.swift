@@ -12,14 +12,19 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
 
     static let all: [RuleExampleCase] = AllRules.list.flatMap { rule in
         let d = rule.description
-        return d.triggering.enumerated().map { RuleExampleCase(code: d.code, index: $0, text: $1, triggers: true) }
-            + d.nonTriggering.enumerated().map { RuleExampleCase(code: d.code, index: $0, text: $1, triggers: false) }
+        return d.triggering.enumerated().map {
+            RuleExampleCase(code: d.code, index: $0, text: $1, triggers: true)
+        }
+            + d.nonTriggering.enumerated().map {
+                RuleExampleCase(code: d.code, index: $0, text: $1, triggers: false)
+            }
     }
 }
 
 @Suite("Rule examples")
 struct RuleExamplesTests {
-    @Test("each rule reports exactly at its triggering examples' ↓ markers and not on the others",
+    @Test(
+        "each rule reports exactly at its triggering examples' ↓ markers and not on the others",
         arguments: RuleExampleCase.all)
     func example(_ example: RuleExampleCase) throws {
         let rule = try #require(Validator.rule(code: example.code))
@@ -33,7 +38,8 @@ struct RuleExamplesTests {
         }
     }
 
-    @Test("every diagnostic a rule emits carries the rule's code and severity", arguments: RuleExampleCase.all)
+    @Test(
+        "every diagnostic a rule emits carries the rule's code and severity", arguments: RuleExampleCase.all)
     func diagnosticsCarryMetadata(_ example: RuleExampleCase) throws {
         let rule = try #require(Validator.rule(code: example.code))
         for diagnostic in rule.check(RuleExample(example.text).script) {
@@ -48,7 +54,8 @@ struct RuleExamplesTests {
         #expect(Set(codes).count == codes.count)
         for rule in AllRules.list {
             let d = rule.description
-            #expect(d.code.count == 5 && d.code.hasPrefix("JG") && Int(d.code.dropFirst(2)) != nil, "\(d.code)")
+            #expect(
+                d.code.count == 5 && d.code.hasPrefix("JG") && Int(d.code.dropFirst(2)) != nil, "\(d.code)")
             #expect(!d.triggering.isEmpty && !d.nonTriggering.isEmpty, "\(d.code)")
         }
     }

@@ -10,7 +10,8 @@ struct RulesDocumentTests {
             contentsOf: repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         #expect(
             committed == RulesDocument.markdown(),
-            "docs/rules.md is stale: regenerate it with 'swift run jobgen validate --rules-markdown > docs/rules.md'")
+            "docs/rules.md is stale: regenerate it with 'swift run jobgen validate --rules-markdown > docs/rules.md'"
+        )
     }
 
     @Test func everyRuleHasAPage() {

@@ -8,7 +8,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 @Suite("Validator on whole scripts")
 struct ValidatorScriptsTests {
-    static let seedScripts = ["submit-mpi4py-distributed.sh", "submit-mpi4py-whole-nodes.sh", "submit-mpi4py-gpu.sh"]
+    static let seedScripts = [
+        "submit-mpi4py-distributed.sh", "submit-mpi4py-whole-nodes.sh", "submit-mpi4py-gpu.sh",
+    ]
 
     @Test("the Alliance wiki's seed scripts validate with no error", arguments: seedScripts)
     func seedScriptHasNoError(_ name: String) throws {
@@ -43,7 +45,9 @@ struct ValidatorScriptsTests {
         var bytes: [UInt8] = seed % 2 == 0 ? Array("#!/bin/bash\n#SBATCH ".utf8) : []
         for _ in 0..<length {
             let roll = generator.next()
-            bytes.append(roll % 3 == 0 ? UInt8(truncatingIfNeeded: roll >> 8) : alphabet[Int(roll >> 8) % alphabet.count])
+            bytes.append(
+                roll % 3 == 0
+                    ? UInt8(truncatingIfNeeded: roll >> 8) : alphabet[Int(roll >> 8) % alphabet.count])
         }
         let diagnostics = Validator().validate(bytes: bytes, name: "fuzz.sh")
         for diagnostic in diagnostics {

@@ -18,7 +18,8 @@ public struct SbatchOption: Sendable, Equatable, CustomStringConvertible {
     /// The grammar its value is checked against.
     public let grammar: ValueGrammar
 
-    public init(_ name: String, _ short: Character? = nil, _ argument: ArgumentKind, _ grammar: ValueGrammar) {
+    public init(_ name: String, _ short: Character? = nil, _ argument: ArgumentKind, _ grammar: ValueGrammar)
+    {
         self.name = name
         self.short = short
         self.argument = argument

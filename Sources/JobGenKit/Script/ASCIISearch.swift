@@ -2,7 +2,8 @@ extension StringProtocol {
     /// Whether `needle` occurs in this text, comparing UTF-8 bytes (optionally ignoring ASCII
     /// case). The rules use it instead of Foundation's locale-aware search, which is far slower.
     func containsBytes(_ needle: String, ignoringASCIICase: Bool = false) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
         guard pattern.count <= haystack.count else { return false }
         if pattern.isEmpty { return true }
         func fold(_ byte: UInt8) -> UInt8 {

@@ -92,7 +92,8 @@ public struct BatchScript: Sendable {
                 switch Self.classify(line) {
                 case .command: firstCommandLine = number
                 case .lookalike(let kind, let column):
-                    lookalikes.append(Lookalike(kind: kind, position: SourcePosition(line: number, column: column)))
+                    lookalikes.append(
+                        Lookalike(kind: kind, position: SourcePosition(line: number, column: column)))
                 case .comment: break
                 }
             }

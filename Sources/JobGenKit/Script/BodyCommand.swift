@@ -103,7 +103,9 @@ extension BatchScript {
 extension Substring {
     var trimmingTrailingBlanks: Substring {
         var result = self
-        while let last = result.last, last == " " || last == "\t" || last == "\r" { result = result.dropLast() }
+        while let last = result.last, last == " " || last == "\t" || last == "\r" {
+            result = result.dropLast()
+        }
         return result
     }
 }

@@ -23,7 +23,9 @@ enum DirectiveArgumentParser {
         return result
     }
 
-    private static func long(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int) -> DirectiveArgument {
+    private static func long(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int)
+        -> DirectiveArgument
+    {
         let body = token.text.dropFirst(2)
         let equals = body.utf8.firstIndex(of: UInt8(ascii: "="))
         let name = equals.map { String(body[..<$0]) } ?? String(body)
@@ -39,12 +41,14 @@ enum DirectiveArgumentParser {
         case .unknown(let suggestions):
             return .unknown(written: written, suggestions: suggestions, position: token.position)
         }
-        var use = OptionUse(option: option, written: written, spelling: spelling, value: nil, position: token.position)
+        var use = OptionUse(
+            option: option, written: written, spelling: spelling, value: nil, position: token.position)
         let valueColumn = token.position.column + 2 + name.utf8.count + 1
         switch option.argument {
         case .none:
             if let attached {
-                return .unexpectedValue(option: option, written: written, value: attached, position: token.position)
+                return .unexpectedValue(
+                    option: option, written: written, value: attached, position: token.position)
             }
         case .optional:
             if let attached {
@@ -66,14 +70,18 @@ enum DirectiveArgumentParser {
         return .option(use)
     }
 
-    private static func short(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int) -> [DirectiveArgument] {
+    private static func short(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int)
+        -> [DirectiveArgument]
+    {
         var result: [DirectiveArgument] = []
         let letters = Array(token.text.dropFirst())
         var offset = 0
         while offset < letters.count {
             let letter = letters[offset]
             // The first letter is reported at its dash, later ones of a cluster (-Hv) at themselves.
-            let column = offset == 0 ? token.position.column : token.position.column + 1 + String(letters[..<offset]).utf8.count
+            let column =
+                offset == 0
+                ? token.position.column : token.position.column + 1 + String(letters[..<offset]).utf8.count
             let position = SourcePosition(line: token.position.line, column: column)
             offset += 1
             guard let option = OptionTable.option(short: letter) else {
@@ -81,10 +89,12 @@ enum DirectiveArgumentParser {
                 result.append(.unknown(written: "-\(letter)", suggestions: suggestions, position: position))
                 break
             }
-            var use = OptionUse(option: option, written: "-\(letter)", spelling: .short, value: nil, position: position)
+            var use = OptionUse(
+                option: option, written: "-\(letter)", spelling: .short, value: nil, position: position)
             let rest = String(letters[offset...])
             let restPosition = SourcePosition(
-                line: position.line, column: token.position.column + 1 + String(letters[..<offset]).utf8.count)
+                line: position.line, column: token.position.column + 1 + String(letters[..<offset]).utf8.count
+            )
             switch option.argument {
             case .none:
                 result.append(.option(use))

@@ -1,7 +1,10 @@
 /// A line sbatch reads options from: `#SBATCH` (or the deprecated `#SLURM`) at column 1, inside
 /// the directive block.
 public struct DirectiveLine: Sendable, Equatable {
-    public enum Prefix: String, Sendable { case sbatch = "#SBATCH", slurm = "#SLURM" }
+    public enum Prefix: String, Sendable {
+        case sbatch = "#SBATCH"
+        case slurm = "#SLURM"
+    }
 
     public var line: Int
     public var prefix: Prefix

@@ -3,7 +3,8 @@
 /// and an unquoted `#` ends the line (an inline comment).
 enum DirectiveTokenizer {
     /// `bytes` is the whole line; tokenising starts at `start` (just after the prefix).
-    static func tokenize(_ bytes: ArraySlice<UInt8>, line: Int, prefix: DirectiveLine.Prefix) -> DirectiveLine {
+    static func tokenize(_ bytes: ArraySlice<UInt8>, line: Int, prefix: DirectiveLine.Prefix) -> DirectiveLine
+    {
         var result = DirectiveLine(line: line, prefix: prefix, tokens: [])
         let lineStart = bytes.startIndex
         var index = lineStart + prefix.rawValue.utf8.count

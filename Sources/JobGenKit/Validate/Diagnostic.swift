@@ -20,7 +20,8 @@ public struct Diagnostic: Sendable, Equatable {
     public var hint: String
 
     public init(
-        file: String, position: SourcePosition, severity: Severity, rule: String, message: String, hint: String
+        file: String, position: SourcePosition, severity: Severity, rule: String, message: String,
+        hint: String
     ) {
         self.file = file
         self.position = position

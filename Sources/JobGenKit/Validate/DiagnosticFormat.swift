@@ -18,16 +18,18 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     private static func text(_ d: Diagnostic, colour: Bool) -> String {
         let severity = colour ? paint(d.severity.rawValue, d.severity) : d.severity.rawValue
-        let location = colour ? "\u{1B}[1m\(d.file):\(d.line):\(d.column):\u{1B}[0m" : "\(d.file):\(d.line):\(d.column):"
+        let location =
+            colour ? "\u{1B}[1m\(d.file):\(d.line):\(d.column):\u{1B}[0m" : "\(d.file):\(d.line):\(d.column):"
         return "\(location) \(severity): \(d.message) [\(d.rule)]\n  hint: \(d.hint)\n"
     }
 
     private static func paint(_ word: String, _ severity: Severity) -> String {
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "33"
-        case .info: "36"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "33"
+            case .info: "36"
+            }
         return "\u{1B}[1;\(code)m\(word)\u{1B}[0m"
     }
 
@@ -47,7 +49,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// A JSON string literal.
     static func quote(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        let plain = text.utf8.allSatisfy {
+            $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+        }
         if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -41,6 +41,7 @@ public struct RuleDescription: Sendable {
         in script: BatchScript, at position: SourcePosition, _ message: String, hint: String
     ) -> Diagnostic {
         Diagnostic(
-            file: script.name, position: position, severity: severity, rule: code, message: message, hint: hint)
+            file: script.name, position: position, severity: severity, rule: code, message: message,
+            hint: hint)
     }
 }

@@ -15,7 +15,8 @@ public enum RulesDocument {
             """
         for rule in rules {
             let d = rule.description
-            text += "| [\(d.code)](#\(d.code.lowercased())) | `\(d.name)` | \(d.severity.rawValue) | \(d.title) |\n"
+            text +=
+                "| [\(d.code)](#\(d.code.lowercased())) | `\(d.name)` | \(d.severity.rawValue) | \(d.title) |\n"
         }
         for rule in rules { text += "\n" + page(rule) }
         return text
@@ -24,7 +25,8 @@ public enum RulesDocument {
     /// One rule's page: title, severity, rationale and examples.
     public static func page(_ rule: any Rule) -> String {
         let d = rule.description
-        var text = "## \(d.code)\n\n**\(d.title)** (`\(d.name)`), severity: \(d.severity.rawValue)\n\n\(d.rationale)\n"
+        var text =
+            "## \(d.code)\n\n**\(d.title)** (`\(d.name)`), severity: \(d.severity.rawValue)\n\n\(d.rationale)\n"
         text += "\nTriggers:\n"
         for example in d.triggering { text += "\n```bash\n" + visible(example) + "\n```\n" }
         text += "\nDoes not trigger:\n"

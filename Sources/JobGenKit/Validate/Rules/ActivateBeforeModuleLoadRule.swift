@@ -36,13 +36,15 @@ public struct ActivateBeforeModuleLoadRule: Rule {
             description.diagnostic(
                 in: script, at: SourcePosition(line: activate.line, column: activate.column),
                 "the virtualenv is activated on line \(activate.line), before 'module load' on line \(load.line)",
-                hint: "move 'module load' above the activation, so the virtualenv's python comes first on PATH")
+                hint:
+                    "move 'module load' above the activation, so the virtualenv's python comes first on PATH")
         ]
     }
 
     static func activates(_ command: BodyCommand) -> Bool {
         let words = command.words
-        return words.count > 1 && (words[0] == "source" || words[0] == ".") && words[1].containsBytes("bin/activate")
+        return words.count > 1 && (words[0] == "source" || words[0] == ".")
+            && words[1].containsBytes("bin/activate")
     }
 
     static func loadsModules(_ command: BodyCommand) -> Bool {

@@ -16,7 +16,8 @@ public struct CRLFLineEndingsRule: Rule {
         return [
             description.diagnostic(
                 in: script, at: SourcePosition(line: line, column: script.lines[line - 1].utf8.count),
-                "line \(line) ends in CR LF (DOS line break)" + (more > 0 ? ", and so do \(more) more lines" : "")
+                "line \(line) ends in CR LF (DOS line break)"
+                    + (more > 0 ? ", and so do \(more) more lines" : "")
                     + "; sbatch refuses the script",
                 hint: "convert the file: dos2unix FILE")
         ]

@@ -2,7 +2,8 @@
 public struct DirectiveAfterCommandRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG201", name: "directive-after-command", title: "#SBATCH after the first command", severity: .error,
+        code: "JG201", name: "directive-after-command", title: "#SBATCH after the first command",
+        severity: .error,
         rationale: """
             sbatch stops reading directives at the first line whose first non-blank character is not \
             `#`. Every `#SBATCH` after it is silently ignored: the job runs with defaults (one task, \

@@ -2,7 +2,8 @@
 public struct DirectiveLookalikeRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG202", name: "directive-lookalike", title: "Directive that sbatch ignores", severity: .warning,
+        code: "JG202", name: "directive-lookalike", title: "Directive that sbatch ignores",
+        severity: .warning,
         rationale: """
             sbatch reads only lines that start with exactly `#SBATCH` at column 1. An indented \
             `  #SBATCH`, a `# SBATCH` with a space or a `#sbatch` in another case is a plain comment: \
@@ -13,7 +14,9 @@ public struct DirectiveLookalikeRule: Rule {
             "#!/bin/bash\n  ↓#SBATCH --time=10\nhostname\n",
             "#!/bin/bash\n↓# SBATCH --mem=4G\n↓#sbatch --ntasks=2\nhostname\n",
         ],
-        nonTriggering: ["#!/bin/bash\n#SBATCH --time=10\n##SBATCH --mem=4G\n# the SBATCH lines above\nhostname\n"])
+        nonTriggering: [
+            "#!/bin/bash\n#SBATCH --time=10\n##SBATCH --mem=4G\n# the SBATCH lines above\nhostname\n"
+        ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.lookalikes.map { lookalike in
@@ -26,7 +29,9 @@ public struct DirectiveLookalikeRule: Rule {
             return description.diagnostic(
                 in: script, at: lookalike.position,
                 "ignored by sbatch: line \(lookalike.position.line) is \(what), a plain comment",
-                hint: "write '#SBATCH' at column 1 for the option to apply, or '##SBATCH' to disable it visibly")
+                hint:
+                    "write '#SBATCH' at column 1 for the option to apply, or '##SBATCH' to disable it visibly"
+            )
         }
     }
 }

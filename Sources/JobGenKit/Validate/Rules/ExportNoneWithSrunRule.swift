@@ -29,7 +29,8 @@ public struct ExportNoneWithSrunRule: Rule {
     public func check(_ script: BatchScript) -> [Diagnostic] {
         guard script.last("export")?.value?.uppercased() == "NONE" else { return [] }
         return script.bodyCommands.compactMap { command in
-            guard command.words.first == "srun", !command.words.contains(where: { $0.hasPrefix("--export") }) else {
+            guard command.words.first == "srun", !command.words.contains(where: { $0.hasPrefix("--export") })
+            else {
                 return nil
             }
             return description.diagnostic(

@@ -2,7 +2,8 @@
 public struct GPUsPerSocketNeedsSocketsRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG520", name: "gpus-per-socket-needs-sockets", title: "--gpus-per-socket without --sockets-per-node",
+        code: "JG520", name: "gpus-per-socket-needs-sockets",
+        title: "--gpus-per-socket without --sockets-per-node",
         severity: .error,
         rationale: """
             sbatch refuses `--gpus-per-socket` unless the job says how many sockets it uses \
@@ -12,7 +13,9 @@ public struct GPUsPerSocketNeedsSocketsRule: Rule {
         nonTriggering: ["#!/bin/bash\n#SBATCH --sockets-per-node=2 --gpus-per-socket=1\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let use = script.last("gpus-per-socket"), script.last("sockets-per-node") == nil else { return [] }
+        guard let use = script.last("gpus-per-socket"), script.last("sockets-per-node") == nil else {
+            return []
+        }
         return [
             description.diagnostic(
                 in: script, at: use.position,

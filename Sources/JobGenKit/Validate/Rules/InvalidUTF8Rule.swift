@@ -14,7 +14,8 @@ public struct InvalidUTF8Rule: Rule {
         guard let position = script.firstInvalidUTF8 else { return [] }
         return [
             description.diagnostic(
-                in: script, at: position, "line \(position.line) is not valid UTF-8 at column \(position.column)",
+                in: script, at: position,
+                "line \(position.line) is not valid UTF-8 at column \(position.column)",
                 hint: "convert the file to UTF-8, e.g. iconv -f LATIN1 -t UTF-8 FILE")
         ]
     }

@@ -2,7 +2,8 @@
 public struct MemPerGPUNeedsGPUsRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG519", name: "mem-per-gpu-needs-gpus", title: "--mem-per-gpu without a GPU request", severity: .error,
+        code: "JG519", name: "mem-per-gpu-needs-gpus", title: "--mem-per-gpu without a GPU request",
+        severity: .error,
         rationale: """
             Memory per GPU means nothing without GPUs; sbatch refuses it ("Requested \
             mem_per_tres=gres:gpu:... but did not request any GPU").

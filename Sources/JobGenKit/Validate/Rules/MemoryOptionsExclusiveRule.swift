@@ -2,7 +2,8 @@
 public struct MemoryOptionsExclusiveRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG511", name: "memory-options-exclusive", title: "More than one memory option", severity: .error,
+        code: "JG511", name: "memory-options-exclusive", title: "More than one memory option",
+        severity: .error,
         rationale: """
             sbatch refuses a job that sets two of `--mem`, `--mem-per-cpu` and `--mem-per-gpu` \
             ("mutually exclusive"): each is a different way of saying how much memory the job gets.
@@ -14,7 +15,9 @@ public struct MemoryOptionsExclusiveRule: Rule {
         nonTriggering: ["#!/bin/bash\n#SBATCH --mem-per-cpu=1G --mem-per-cpu=2G\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let (use, other) = script.conflict(among: ["mem", "mem-per-cpu", "mem-per-gpu"]) else { return [] }
+        guard let (use, other) = script.conflict(among: ["mem", "mem-per-cpu", "mem-per-gpu"]) else {
+            return []
+        }
         return [
             description.diagnostic(
                 in: script, at: use.position,

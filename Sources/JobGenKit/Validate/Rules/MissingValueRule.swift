@@ -8,7 +8,9 @@ public struct MissingValueRule: Rule {
             the directives getopt_long stops with "option requires an argument".
             """,
         triggering: ["#!/bin/bash\n#SBATCH --ntasks=2 ↓--time\nhostname\n"],
-        nonTriggering: ["#!/bin/bash\n#SBATCH --time 10\nhostname\n", "#!/bin/bash\n#SBATCH --exclusive\nhostname\n"])
+        nonTriggering: [
+            "#!/bin/bash\n#SBATCH --time 10\nhostname\n", "#!/bin/bash\n#SBATCH --exclusive\nhostname\n",
+        ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.arguments.compactMap { argument in

@@ -2,7 +2,8 @@
 public struct NTasksPerGPUNeedsRequestRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG517", name: "ntasks-per-gpu-needs-request", title: "--ntasks-per-gpu with nothing to count from",
+        code: "JG517", name: "ntasks-per-gpu-needs-request",
+        title: "--ntasks-per-gpu with nothing to count from",
         severity: .error,
         rationale: """
             `--ntasks-per-gpu` (and `--ntasks-per-tres`) derive the GPUs from the tasks or the tasks \

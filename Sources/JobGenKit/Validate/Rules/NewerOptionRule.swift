@@ -16,7 +16,9 @@ public struct NewerOptionRule: Rule {
             description.diagnostic(
                 in: script, at: use.position,
                 "--\(use.option.name) on line \(use.position.line) is unknown to sbatch before Slurm 23; Slurm 22.05 stops with \"unrecognized option\"",
-                hint: "check 'sbatch --help' on the target cluster; drop --\(use.option.name) if it is not listed")
+                hint:
+                    "check 'sbatch --help' on the target cluster; drop --\(use.option.name) if it is not listed"
+            )
         }
     }
 }

@@ -24,7 +24,9 @@ public struct StrayArgumentRule: Rule {
             return description.diagnostic(
                 in: script, at: token.position,
                 "'\(token.text)' on line \(token.position.line) is not an option; sbatch stops with \"Invalid directive found in batch script: \(token.text)\"",
-                hint: "remove the space inside the value (--mem-per-cpu=4G), quote a value with spaces (--job-name=\"a b\"), or add the missing '--'")
+                hint:
+                    "remove the space inside the value (--mem-per-cpu=4G), quote a value with spaces (--job-name=\"a b\"), or add the missing '--'"
+            )
         }
     }
 }

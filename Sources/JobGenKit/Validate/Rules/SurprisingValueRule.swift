@@ -19,7 +19,9 @@ public struct SurprisingValueRule: Rule {
                 description.diagnostic(
                     in: script, at: use.valuePosition ?? use.position,
                     "--\(use.option.name)=\(value) on line \(use.position.line): \(note)",
-                    hint: use.option.grammar.example.map { "if that is not what you meant, write e.g. --\(use.option.name)=\($0)" }
+                    hint: use.option.grammar.example.map {
+                        "if that is not what you meant, write e.g. --\(use.option.name)=\($0)"
+                    }
                         ?? "check that this is what you meant")
             }
         }

@@ -11,7 +11,8 @@ public struct UnexpectedColonRule: Rule {
         script.directiveLines.compactMap { line in
             line.unexpectedColon.map { position in
                 description.diagnostic(
-                    in: script, at: position, "argument on line \(line.line) starts with ':'; sbatch stops here",
+                    in: script, at: position,
+                    "argument on line \(line.line) starts with ':'; sbatch stops here",
                     hint: "remove the space before the colon: --gres=gpu:2")
             }
         }

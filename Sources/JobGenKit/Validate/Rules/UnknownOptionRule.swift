@@ -16,7 +16,8 @@ public struct UnknownOptionRule: Rule {
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.arguments.compactMap { argument in
             guard case .unknown(let written, let suggestions, let position) = argument else { return nil }
-            let guess = suggestions.isEmpty
+            let guess =
+                suggestions.isEmpty
                 ? "see 'sbatch --help' for the options"
                 : "did you mean " + suggestions.map { "--\($0.name)" }.joined(separator: " or ") + "?"
             return description.diagnostic(

@@ -7,7 +7,10 @@ public struct UnmatchedQuoteRule: Rule {
             sbatch groups words in `'...'` or `"..."` and stops with "Unmatched `\"` in [...]" when a \
             quote is not closed on the same line.
             """,
-        triggering: ["#!/bin/bash\n#SBATCH --job-name=↓\"my job\nhostname\n", "#!/bin/bash\n#SBATCH --comment=↓'it\nhostname\n"],
+        triggering: [
+            "#!/bin/bash\n#SBATCH --job-name=↓\"my job\nhostname\n",
+            "#!/bin/bash\n#SBATCH --comment=↓'it\nhostname\n",
+        ],
         nonTriggering: [
             "#!/bin/bash\n#SBATCH --job-name=\"my job\"\nhostname\n",
             "#!/bin/bash\n#SBATCH --comment=it\\'s # it's fine in a comment\nhostname\n",

@@ -48,7 +48,8 @@ public struct VirtualenvOnFirstNodeRule: Rule {
         guard script.minimumNodes > 1 else { return [] }
         return script.bodyCommands.compactMap { command in
             let words = command.words
-            let createsVenv = words.first == "virtualenv"
+            let createsVenv =
+                words.first == "virtualenv"
                 || (words.count > 2 && words[0].hasPrefix("python") && words[1] == "-m" && words[2] == "venv")
             guard createsVenv, command.heredocOpener.map(BodyCommand.words)?.first != "srun",
                 Self.isNodeLocal(command.text)
@@ -56,7 +57,9 @@ public struct VirtualenvOnFirstNodeRule: Rule {
             return description.diagnostic(
                 in: script, at: SourcePosition(line: command.line, column: command.column),
                 "the virtualenv on line \(command.line) is created on the first node only, but the job has \(script.minimumNodes) or more nodes",
-                hint: "create it on every node: srun --ntasks $SLURM_NNODES --tasks-per-node=1 bash << EOF ... EOF")
+                hint:
+                    "create it on every node: srun --ntasks $SLURM_NNODES --tasks-per-node=1 bash << EOF ... EOF"
+            )
         }
     }
 }

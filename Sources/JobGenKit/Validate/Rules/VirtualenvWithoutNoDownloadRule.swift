@@ -14,7 +14,9 @@ public struct VirtualenvWithoutNoDownloadRule: Rule {
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.bodyCommands.compactMap { command in
             let words = command.words
-            guard let index = words.firstIndex(of: "virtualenv"), !words.contains("--no-download") else { return nil }
+            guard let index = words.firstIndex(of: "virtualenv"), !words.contains("--no-download") else {
+                return nil
+            }
             let column = command.column(ofWord: String(words[index])) ?? command.column
             return description.diagnostic(
                 in: script, at: SourcePosition(line: command.line, column: column),
