@@ -80,6 +80,31 @@ struct ValidatorCommandTests {
         #expect(result.stderr.contains("1 error, 0 warnings in 1 file"))
     }
 
+    @Test(
+        "colour only on a terminal, and never with NO_COLOR",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")),
+        arguments: [("", true), ("1", false)])
+    func colourOnATerminal(_ noColor: String, _ coloured: Bool) throws {
+        let dir = try directory(["job.sh": Self.bad])
+        // util-linux `script` runs the command on a pseudo-terminal.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = [
+            "-qc", "\(Self.jobgen.path) validate \(dir.appendingPathComponent("job.sh").path)", "/dev/null",
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = noColor
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("\u{1B}[1;31merror\u{1B}[0m") == coloured, "\(text)")
+        #expect(text.contains("error: ambiguous option '--ntask'") == !coloured, "\(text)")
+    }
+
     @Test func jsonFormatIsAnArrayOfDiagnostics() throws {
         let result = try run(["--format", "json", "-"], stdin: Array(Self.bad.utf8))
         let parsed = try JSONDecoder().decode([JSONDiagnostic].self, from: Data(result.stdout.utf8))
