@@ -40,7 +40,7 @@ public struct BatchScript: Sendable {
     public let arguments: [DirectiveArgument]
     /// The first command line, which ends the directive block; nil when the script has none.
     public let firstCommandLine: Int?
-    /// `#SBATCH` lines after the block: sbatch ignores them silently.
+    /// `#SBATCH` (and `#SLURM`) lines after the block: sbatch ignores them silently.
     public let lateDirectives: [SourcePosition]
     /// Comment lines in the block that look like directives but are ignored.
     public let lookalikes: [Lookalike]
@@ -85,7 +85,7 @@ public struct BatchScript: Sendable {
             if let prefix = Self.directivePrefix(line) {
                 if firstCommandLine == nil {
                     directiveLines.append(DirectiveTokenizer.tokenize(line, line: number, prefix: prefix))
-                } else if prefix == .sbatch {
+                } else {
                     lateDirectives.append(SourcePosition(line: number, column: 1))
                 }
             } else if firstCommandLine == nil {

@@ -20,10 +20,7 @@ public struct Validator: Sendable {
 
     /// The rule with this code (case-insensitive), if any.
     public static func rule(code: String) -> (any Rule)? {
-        AllRules.list.first { $0.description.code.caseInsensitiveCompare(code) }
+        let wanted = code.uppercased()
+        return AllRules.list.first { $0.description.code == wanted }
     }
-}
-
-extension String {
-    fileprivate func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

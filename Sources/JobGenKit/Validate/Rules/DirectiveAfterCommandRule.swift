@@ -12,6 +12,7 @@ public struct DirectiveAfterCommandRule: Rule {
             """,
         triggering: [
             "#!/bin/bash\nset -euo pipefail\n↓#SBATCH --time=10\nhostname\n",
+            "#!/bin/bash\nhostname\n↓#SLURM --time=5\n",
             "#!/bin/bash\n#SBATCH --ntasks=2\nmodule load gcc\n↓#SBATCH --mem=4G\n↓#SBATCH --time=1:00:00\nsrun hostname\n",
         ],
         nonTriggering: [
