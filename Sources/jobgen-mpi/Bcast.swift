@@ -55,7 +55,7 @@ struct Bcast: ParsableCommand {
                 try broadcastAndVerify(world, memory: HostMemory())
             case .cuda, .auto:
                 try runDeviceChecks(
-                    world, requested: device, count: count, root: root, verify: broadcastAndVerify)
+                    world, requested: device, verify: broadcastAndVerify)
             }
         }
     }

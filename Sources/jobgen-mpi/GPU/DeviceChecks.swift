@@ -7,7 +7,7 @@ import MPI
 ///
 /// `verify` is the seed broadcast check, run on the chosen memory.
 func runDeviceChecks(
-    _ world: Communicator, requested: Device, count: Int, root: Int,
+    _ world: Communicator, requested: Device,
     verify: (Communicator, any BufferMemory) throws -> Void
 ) throws {
     let memory = try chooseMemory(world, requested: requested)

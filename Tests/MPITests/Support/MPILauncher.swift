@@ -51,7 +51,8 @@ enum MPILauncher {
     /// Runs `executable arguments...` on `ranks` processes and waits at most `timeout` seconds;
     /// past it, mpirun (and with it every rank) is terminated, then killed.
     static func run(
-        ranks: Int, _ executable: String, _ arguments: [String], timeout: TimeInterval = 120
+        ranks: Int, _ executable: String, _ arguments: [String], timeout: TimeInterval = 120,
+        extraEnvironment: [String: String] = [:]
     ) throws -> LaunchResult {
         let program = productsDirectory.appendingPathComponent(executable).path
         let mpirunArguments = ["--oversubscribe", "-n", String(ranks), program] + arguments
@@ -72,7 +73,7 @@ enum MPILauncher {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["mpirun"] + mpirunArguments
-        process.environment = environment
+        process.environment = environment.merging(extraEnvironment) { _, extra in extra }
         process.standardOutput = output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
