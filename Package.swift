@@ -22,8 +22,12 @@ let package = Package(
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // Turns Templates/*.mustache into Swift source at build time (see Plugins/EmbedTemplates).
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .executableTarget(
             name: "jobgen",
             dependencies: [
@@ -45,7 +49,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"]),
+        .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"], exclude: ["Golden"]),
+        // Runs the built jobgen binary: exit codes, stdout/stderr, files written.
+        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen"]),
         // Test-only: drives the runtime under a real mpirun for MPITests.
         .executableTarget(name: "mpi-probe", dependencies: ["MPI"], path: "Tests/MPIProbe"),
         .testTarget(name: "MPITests", dependencies: ["MPI", "jobgen-mpi", "mpi-probe"]),

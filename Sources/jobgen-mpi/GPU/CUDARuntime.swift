@@ -22,7 +22,7 @@ struct CUDARuntime {
     private typealias GetErrorString = @convention(c) (Int32) -> UnsafePointer<CChar>?
     private typealias GetDeviceProperties = @convention(c) (UnsafeMutableRawPointer, Int32) -> Int32
 
-    private static let libraryNames = ["libcudart.so", "libcudart.so.12", "libcudart.so.11.0"]
+    private static let libraryNames = ["libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0"]
     private static let hostToDevice: Int32 = 1  // cudaMemcpyHostToDevice
     private static let deviceToHost: Int32 = 2  // cudaMemcpyDeviceToHost
 
@@ -38,7 +38,8 @@ struct CUDARuntime {
     private let getDevicePropertiesFunction: GetDeviceProperties?
 
     /// Loads libcudart: the path in `JOBGEN_MPI_CUDART` when set (e.g. the copy inside a pip
-    /// wheel's `nvidia/cuda_runtime/lib`), else the unversioned name, then the CUDA 12 and 11 sonames.
+    /// wheel's `nvidia/cuda_runtime/lib`), else the unversioned name, then the CUDA 13, 12 and
+    /// 11 sonames.
     static func load() throws(Unavailable) -> CUDARuntime {
         var failures = [String]()
         let variable: UnsafeMutablePointer<CChar>? = getenv("JOBGEN_MPI_CUDART")

@@ -1,0 +1,20 @@
+/// An `--exclusive` request: bare (no node sharing), or `=user`, `=mcs`, `=topo`.
+public enum ExclusiveMode: String, SlurmValue, CaseIterable {
+    case node = ""
+    case user
+    case mcs
+    case topo
+
+    public static let accepted = "nothing (--exclusive), user, mcs or topo"
+    public static let example = "user"
+
+    public init(slurm text: String) throws(GrammarError) {
+        guard let mode = Self(rawValue: text.lowercased()) else {
+            try TextChecks.rejectControlCharacters(text, for: Self.self)
+            throw GrammarError(Self.self, value: text, reason: "not an exclusive mode")
+        }
+        self = mode
+    }
+
+    public var description: String { rawValue }
+}

@@ -1,0 +1,61 @@
+/// A `--gres` request: a comma list of `name[[:type]:count]` per node, e.g. `gpu:a100:1`.
+public struct Gres: SlurmValue {
+    /// Each resource as given: name, optional type, count (1 when omitted).
+    public let items: [Item]
+
+    public struct Item: Sendable, Equatable {
+        public let name: String
+        public let type: String?
+        public let count: Int
+    }
+
+    public static let accepted = "a comma list of name[[:type]:count], e.g. gpu:a100:1"
+    public static let example = "gpu:a100:1"
+
+    public init(slurm text: String) throws(GrammarError) {
+        try TextChecks.rejectControlCharacters(text, for: Self.self)
+        if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
+        var parsed: [Item] = []
+        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+            guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
+                throw GrammarError(Self.self, value: text, reason: "'\(item)' is not name[[:type]:count]")
+            }
+            for part in parts.dropLast() where !Self.isName(part) {
+                throw GrammarError(
+                    Self.self, value: text, reason: "'\(part)' must be letters, digits, '_', '.' or '-'")
+            }
+            let last = parts[parts.count - 1]
+            if let count = TextChecks.unsignedInteger(last) {
+                guard parts.count > 1 else {
+                    throw GrammarError(
+                        Self.self, value: text, reason: "'\(item)' has a count but no resource name")
+                }
+                parsed.append(
+                    Item(
+                        name: String(parts[0]), type: parts.count == 3 ? String(parts[1]) : nil, count: count)
+                )
+            } else {
+                guard parts.count <= 2, Self.isName(last) else {
+                    throw GrammarError(
+                        Self.self, value: text,
+                        reason: "the count '\(last)' of '\(item)' is not a whole number")
+                }
+                parsed.append(
+                    Item(name: String(parts[0]), type: parts.count == 2 ? String(last) : nil, count: 1))
+            }
+        }
+        items = parsed
+    }
+
+    public var description: String {
+        items.map { item in
+            [item.name, item.type, String(item.count)].compactMap { $0 }.joined(separator: ":")
+        }.joined(separator: ",")
+    }
+
+    private static func isName(_ text: Substring) -> Bool {
+        text.first?.isLetter == true
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+    }
+}

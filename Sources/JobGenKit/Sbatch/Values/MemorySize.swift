@@ -1,0 +1,50 @@
+/// A memory amount for `--mem`, `--mem-per-cpu`, `--mem-per-gpu` and `--tmp`: a whole number with
+/// an optional unit `K`, `M`, `G` or `T` (case-insensitive, binary, optional trailing `B`);
+/// without a unit it is megabytes. `0` asks for all of a node's memory.
+public struct MemorySize: SlurmValue {
+    /// The text as given, which is also what jobgen writes back.
+    public let text: String
+    /// The amount in mebibytes (rounded up for `K`).
+    public let megabytes: Int
+    public let notes: [String]
+
+    public static let accepted =
+        "a whole number with an optional unit K, M, G or T (default M), e.g. 4G, 500M, 4096"
+    public static let example = "4G"
+
+    public init(slurm text: String) throws(GrammarError) {
+        try TextChecks.rejectControlCharacters(text, for: Self.self)
+        self.text = text
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        var unit = text.dropFirst(digits.count).uppercased()
+        guard let amount = TextChecks.unsignedInteger(digits) else {
+            throw GrammarError(Self.self, value: text, reason: TextChecks.notANumberReason(Substring(text)))
+        }
+        if unit.hasPrefix(".") || unit.hasPrefix(",") {
+            throw GrammarError(
+                Self.self, value: text,
+                reason: "decimals are not accepted; use a smaller unit (1536M, not 1.5G)")
+        }
+        if unit.count == 2, unit.hasSuffix("B") { unit.removeLast() }
+        let scale: (multiply: Int, divide: Int)
+        switch unit {
+        case "": scale = (1, 1)
+        case "K": scale = (1, 1024)
+        case "M": scale = (1, 1)
+        case "G": scale = (1024, 1)
+        case "T": scale = (1024 * 1024, 1)
+        default:
+            let reason =
+                unit.hasSuffix("IB") || unit.hasSuffix("I")
+                ? "'\(text.dropFirst(digits.count))' is not a Slurm unit (units are already binary: write G, not GiB)"
+                : "unknown unit '\(text.dropFirst(digits.count))'"
+            throw GrammarError(Self.self, value: text, reason: reason)
+        }
+        let (product, overflow) = amount.multipliedReportingOverflow(by: scale.multiply)
+        if overflow { throw GrammarError(Self.self, value: text, reason: "number too large") }
+        megabytes = (product + scale.divide - 1) / scale.divide
+        notes = amount == 0 ? ["0 asks for all the memory of each node"] : []
+    }
+
+    public var description: String { text }
+}

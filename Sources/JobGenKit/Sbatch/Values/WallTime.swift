@@ -1,0 +1,95 @@
+/// A `--time` limit: `M`, `M:S`, `H:M:S`, `D-H`, `D-H:M`, `D-H:M:S`, or `INFINITE`/`UNLIMITED`.
+///
+/// Parsed as Slurm's `time_str2mins` reads it: seconds round up to a whole minute, and fields
+/// over their range (`25:99:99`) are accepted and normalised, with a note.
+public struct WallTime: SlurmValue {
+    /// The text as given, which is also what jobgen writes back.
+    public let text: String
+    /// The limit in whole minutes (seconds rounded up); nil for no limit.
+    public let minutes: Int?
+    public let notes: [String]
+
+    public static let accepted = "minutes, M:S, H:M:S, D-H, D-H:M, D-H:M:S, INFINITE or UNLIMITED"
+    public static let example = "08:00:00"
+
+    public init(slurm text: String) throws(GrammarError) {
+        try TextChecks.rejectControlCharacters(text, for: Self.self)
+        self.text = text
+        if ["INFINITE", "UNLIMITED"].contains(text.uppercased()) {
+            minutes = nil
+            notes = []
+            return
+        }
+        if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
+        if text.hasPrefix("-") {
+            throw GrammarError(Self.self, value: text, reason: "negative times are not accepted")
+        }
+
+        var days = 0
+        var clock = Substring(text)
+        let hasDays = text.contains("-")
+        if hasDays {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                throw GrammarError(Self.self, value: text, reason: "more than one '-' (D-H:M:S has one)")
+            }
+            days = try Self.field(parts[0], name: "days", in: text)
+            clock = parts[1]
+        }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count <= 3 else {
+            throw GrammarError(Self.self, value: text, reason: "too many ':' fields (at most H:M:S)")
+        }
+        let numbers = try fields.map { (field) throws(GrammarError) in
+            try Self.field(field, name: "field", in: text)
+        }
+
+        var hours = 0
+        var mins = 0
+        var secs = 0
+        var collected: [String] = []
+        switch (hasDays, numbers.count) {
+        case (false, 1): mins = numbers[0]
+        case (false, 2): (mins, secs) = (numbers[0], numbers[1])
+        case (false, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
+        case (true, 1): hours = numbers[0]
+        case (true, 2): (hours, mins) = (numbers[0], numbers[1])
+        case (true, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
+        }
+        let overflow =
+            (numbers.count > 1 && secs >= 60 && !(hasDays && numbers.count == 2))
+            || ((hasDays || numbers.count == 3) && mins >= 60)
+            || (hasDays && hours >= 24)
+        let total = ((days * 24 + hours) * 60 + mins) + (secs + 59) / 60
+        if overflow {
+            collected.append(
+                "'\(text)' has a field over its range; Slurm normalises it to \(Self.format(minutes: total))")
+        }
+        if total == 0 {
+            collected.append("a time limit of 0 means no limit on most clusters; did you mean a longer time?")
+        }
+        minutes = total
+        notes = collected
+    }
+
+    public var description: String { text }
+
+    /// Formats minutes as Slurm prints a limit: `D-HH:MM:00` or `HH:MM:00`.
+    static func format(minutes: Int) -> String {
+        let days = minutes / 1440
+        let hours = minutes / 60 % 24
+        let mins = minutes % 60
+        let clock =
+            String(hours).leftPadded(to: 2, with: "0") + ":" + String(mins).leftPadded(to: 2, with: "0")
+            + ":00"
+        return days > 0 ? "\(days)-\(clock)" : clock
+    }
+
+    private static func field(_ part: Substring, name: String, in text: String) throws(GrammarError) -> Int {
+        guard let value = TextChecks.unsignedInteger(part) else {
+            let reason = part.isEmpty ? "a field is empty" : TextChecks.notANumberReason(part)
+            throw GrammarError(Self.self, value: text, reason: reason)
+        }
+        return value
+    }
+}

@@ -1,0 +1,153 @@
+/// A batch script read exactly as sbatch reads it: the file-level checks sbatch makes, the
+/// directive block and its arguments after getopt_long, and the body after the block.
+public struct BatchScript: Sendable {
+    /// A comment line that looks like a directive but that sbatch ignores.
+    public struct Lookalike: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// `  #SBATCH`: not at column 1.
+            case indented
+            /// `# SBATCH`: a space after the `#`.
+            case spaced
+            /// `#sbatch`, `#Sbatch`: wrong case.
+            case wrongCase
+        }
+        public var kind: Kind
+        public var position: SourcePosition
+
+        public init(kind: Kind, position: SourcePosition) {
+            self.kind = kind
+            self.position = position
+        }
+    }
+
+    /// The name diagnostics use: a path, or `-` for standard input.
+    public let name: String
+    /// True when the script has no characters other than whitespace.
+    public let isBlank: Bool
+    /// True when the first two bytes are `#!`.
+    public let hasShebang: Bool
+    /// The first NUL byte, if any.
+    public let firstNul: SourcePosition?
+    /// Lines that end in CR LF.
+    public let crlfLines: [Int]
+    /// The first byte that is not valid UTF-8, if any.
+    public let firstInvalidUTF8: SourcePosition?
+    /// Every line's text (invalid UTF-8 replaced), without the line break; `lines[0]` is line 1.
+    public let lines: [String]
+    /// The `#SBATCH`/`#SLURM` lines sbatch reads, in order.
+    public let directiveLines: [DirectiveLine]
+    /// getopt_long's reading of all directive arguments together, in order.
+    public let arguments: [DirectiveArgument]
+    /// The first command line, which ends the directive block; nil when the script has none.
+    public let firstCommandLine: Int?
+    /// `#SBATCH` lines after the block: sbatch ignores them silently.
+    public let lateDirectives: [SourcePosition]
+    /// Comment lines in the block that look like directives but are ignored.
+    public let lookalikes: [Lookalike]
+
+    /// Reads a script from its bytes.
+    public init(bytes: [UInt8], name: String) {
+        self.name = name
+        isBlank = bytes.allSatisfy(DirectiveTokenizer.isSpace)
+        hasShebang = bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
+
+        var lines: [String] = []
+        var crlfLines: [Int] = []
+        var firstNul: SourcePosition?
+        var firstInvalid: SourcePosition?
+        var directiveLines: [DirectiveLine] = []
+        var firstCommandLine: Int?
+        var lateDirectives: [SourcePosition] = []
+        var lookalikes: [Lookalike] = []
+
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            number += 1
+            let newline = bytes[start...].firstIndex(of: 0x0A)
+            let end = newline ?? bytes.count
+            let line = bytes[start..<end]
+            if line.last == 0x0D { crlfLines.append(number) }
+            if firstNul == nil, let nul = line.firstIndex(of: 0) {
+                firstNul = SourcePosition(line: number, column: nul - start + 1)
+            }
+            if firstInvalid == nil, let bad = UTF8Check.firstInvalidByte(line) {
+                firstInvalid = SourcePosition(line: number, column: bad - start + 1)
+            }
+            lines.append(String(decoding: line, as: UTF8.self))
+
+            if let prefix = Self.directivePrefix(line) {
+                if firstCommandLine == nil {
+                    directiveLines.append(DirectiveTokenizer.tokenize(line, line: number, prefix: prefix))
+                } else if prefix == .sbatch {
+                    lateDirectives.append(SourcePosition(line: number, column: 1))
+                }
+            } else if firstCommandLine == nil {
+                switch Self.classify(line) {
+                case .command: firstCommandLine = number
+                case .lookalike(let kind, let column):
+                    lookalikes.append(Lookalike(kind: kind, position: SourcePosition(line: number, column: column)))
+                case .comment: break
+                }
+            }
+            start = end + 1
+        }
+        self.lines = lines
+        self.crlfLines = crlfLines
+        self.firstNul = firstNul
+        self.firstInvalidUTF8 = firstInvalid
+        self.directiveLines = directiveLines
+        self.arguments = DirectiveArgumentParser.parse(directiveLines.flatMap(\.tokens))
+        self.firstCommandLine = firstCommandLine
+        self.lateDirectives = lateDirectives
+        self.lookalikes = lookalikes
+    }
+
+    /// Reads a script from text.
+    public init(text: String, name: String = "-") {
+        self.init(bytes: Array(text.utf8), name: name)
+    }
+
+    private static func directivePrefix(_ line: ArraySlice<UInt8>) -> DirectiveLine.Prefix? {
+        if line.starts(with: DirectiveLine.Prefix.sbatch.rawValue.utf8) { return .sbatch }
+        if line.starts(with: DirectiveLine.Prefix.slurm.rawValue.utf8) { return .slurm }
+        return nil
+    }
+
+    private enum LineKind {
+        case command, comment
+        case lookalike(BatchScript.Lookalike.Kind, column: Int)
+    }
+
+    /// sbatch's rule: a line whose first non-blank character is not `#` is a command.
+    private static func classify(_ line: ArraySlice<UInt8>) -> LineKind {
+        guard let first = line.firstIndex(where: { !DirectiveTokenizer.isSpace($0) }) else { return .comment }
+        guard line[first] == UInt8(ascii: "#") else { return .command }
+        let column = first - line.startIndex + 1
+        let rest = line[(first + 1)...]
+        let word = rest.drop(while: DirectiveTokenizer.isSpace).prefix(6)
+        let isSbatchWord = String(decoding: word, as: UTF8.self).uppercased() == "SBATCH"
+        guard isSbatchWord else { return .comment }
+        if column > 1 { return .lookalike(.indented, column: column) }
+        if rest.first.map(DirectiveTokenizer.isSpace) == true { return .lookalike(.spaced, column: column) }
+        return .lookalike(.wrongCase, column: column)
+    }
+}
+
+extension BatchScript {
+    /// The options sbatch applies, in order.
+    public var options: [OptionUse] {
+        arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
+    }
+
+    /// The use of the option named `name` that wins (the last one), if any.
+    public func last(_ name: String) -> OptionUse? {
+        options.last { $0.option.name == name }
+    }
+
+    /// The body: every line from the first command on, with its line number.
+    public var body: ArraySlice<String> {
+        guard let first = firstCommandLine else { return [] }
+        return lines[(first - 1)...]
+    }
+}

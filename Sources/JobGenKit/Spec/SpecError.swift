@@ -1,0 +1,71 @@
+/// A spec value that is wrong, named by the flag or spec key it came from.
+public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The flag (`--time`) or spec key (`time`) the value came from.
+    public var field: String
+    /// The offending value as given ("" when the problem is a combination).
+    public var value: String
+    public var reason: String
+    public var accepted: String
+    public var example: String
+
+    public init(field: String, value: String, reason: String, accepted: String, example: String) {
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.accepted = accepted
+        self.example = example
+    }
+
+    public init(field: String, _ error: GrammarError) {
+        self.init(
+            field: field, value: error.value, reason: error.reason, accepted: error.accepted,
+            example: error.example)
+    }
+
+    public var description: String {
+        let separator = example.hasPrefix("=") ? "" : field.hasPrefix("-") ? " " : ": "
+        let shown = value.isEmpty ? "" : " '\(Self.visible(value))'"
+        return "\(field)\(shown): \(reason); accepted: \(accepted); example: \(field)\(separator)\(example)"
+    }
+
+    /// `text` with control characters written as escapes, so a message stays on one line.
+    static func visible(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where TextChecks.firstControlCharacter(in: String(scalar)) != nil:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// Parses an optional text with a grammar, naming `field` in the error; `example` replaces the
+/// grammar's own example where the field has a better one (a job name for `--job-name`).
+func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, example: String? = nil)
+    throws(SpecError) -> V?
+{
+    guard let text else { return nil }
+    do { return try V(slurm: text) } catch {
+        var specError = SpecError(field: field, error)
+        if let example { specError.example = example }
+        throw specError
+    }
+}
+
+/// Better examples than `SlurmWord.example` for the fields that are plain words.
+enum WordExamples {
+    static let byField: [String: String] = [
+        "job-name": "mpi4py-bcast", "partition": "cpubase_bycore_b1", "qos": "normal", "constraint": "a100",
+        "mail-user": "someone@example.org", "account": "def-someprof",
+    ]
+
+    static func example(_ field: String) -> String? {
+        byField[String(field.drop { $0 == "-" })]
+    }
+}

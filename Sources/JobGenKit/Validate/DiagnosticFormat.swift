@@ -1,0 +1,66 @@
+/// How `jobgen validate` prints diagnostics.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    /// `file:line:col: severity: message [CODE]` and an indented hint line.
+    case text
+    /// A JSON array of objects: file, line, column, severity, rule, message, hint.
+    case json
+    /// One line per finding as gcc prints them (`note` for info), for editors and CI annotations.
+    case gcc
+
+    /// The diagnostics in this format; `colour` adds ANSI colours (text only).
+    public func render(_ diagnostics: [Diagnostic], colour: Bool = false) -> String {
+        switch self {
+        case .text: diagnostics.map { Self.text($0, colour: colour) }.joined()
+        case .gcc: diagnostics.map(Self.gcc).joined()
+        case .json: Self.json(diagnostics)
+        }
+    }
+
+    private static func text(_ d: Diagnostic, colour: Bool) -> String {
+        let severity = colour ? paint(d.severity.rawValue, d.severity) : d.severity.rawValue
+        let location = colour ? "\u{1B}[1m\(d.file):\(d.line):\(d.column):\u{1B}[0m" : "\(d.file):\(d.line):\(d.column):"
+        return "\(location) \(severity): \(d.message) [\(d.rule)]\n  hint: \(d.hint)\n"
+    }
+
+    private static func paint(_ word: String, _ severity: Severity) -> String {
+        let code = switch severity {
+        case .error: "31"
+        case .warning: "33"
+        case .info: "36"
+        }
+        return "\u{1B}[1;\(code)m\(word)\u{1B}[0m"
+    }
+
+    private static func gcc(_ d: Diagnostic) -> String {
+        let severity = d.severity == .info ? "note" : d.severity.rawValue
+        return "\(d.file):\(d.line):\(d.column): \(severity): \(d.message) [\(d.rule)]\n"
+    }
+
+    private static func json(_ diagnostics: [Diagnostic]) -> String {
+        let objects = diagnostics.map { d in
+            "  {\"file\": \(quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
+                + "\"severity\": \(quote(d.severity.rawValue)), \"rule\": \(quote(d.rule)), "
+                + "\"message\": \(quote(d.message)), \"hint\": \(quote(d.hint))}"
+        }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,46 @@
+/// A check over a batch script. One rule a file under `Rules/`; each carries its own metadata
+/// and examples, which the generic test runs and `docs/rules.md` is generated from.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    /// Every violation in `script`, positioned at the offending character.
+    func check(_ script: BatchScript) -> [Diagnostic]
+}
+
+/// What a rule is: its stable code, what it checks and why, and example scripts.
+public struct RuleDescription: Sendable {
+    /// Stable code: `JG401`. Never reused for another check.
+    public let code: String
+    /// Short kebab-case name: `unknown-option`.
+    public let name: String
+    /// One line: "Unknown option".
+    public let title: String
+    public let severity: Severity
+    /// Why it matters, in a few sentences.
+    public let rationale: String
+    /// Scripts that must trigger the rule; each `↓` marks a position where it must report.
+    /// `«XX»` stands for the raw byte 0xXX (for non-UTF-8 examples).
+    public let triggering: [String]
+    /// Scripts that must not trigger it.
+    public let nonTriggering: [String]
+
+    public init(
+        code: String, name: String, title: String, severity: Severity, rationale: String,
+        triggering: [String], nonTriggering: [String]
+    ) {
+        self.code = code
+        self.name = name
+        self.title = title
+        self.severity = severity
+        self.rationale = rationale
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
+    /// A diagnostic from this rule.
+    public func diagnostic(
+        in script: BatchScript, at position: SourcePosition, _ message: String, hint: String
+    ) -> Diagnostic {
+        Diagnostic(
+            file: script.name, position: position, severity: severity, rule: code, message: message, hint: hint)
+    }
+}

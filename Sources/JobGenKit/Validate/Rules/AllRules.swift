@@ -1,0 +1,17 @@
+/// Every rule jobgen runs, in code order.
+public enum AllRules {
+    public static let list: [any Rule] = [
+        EmptyScriptRule(), MissingShebangRule(), NulByteRule(), CRLFLineEndingsRule(), InvalidUTF8Rule(),
+        DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
+        UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
+        UnknownOptionRule(), AmbiguousOptionRule(), AbbreviatedOptionRule(), MissingValueRule(),
+        FlagWithValueRule(), NewerOptionRule(),
+        InvalidValueRule(), SurprisingValueRule(), RepeatedOptionRule(),
+        MemoryOptionsExclusiveRule(), GPUsPerTaskNeedsTasksRule(), CPUsPerTaskWithCPUsPerGPURule(),
+        NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(), ArbitraryDistributionNeedsNodelistRule(),
+        NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(), MemPerGPUNeedsGPUsRule(),
+        GPUsPerSocketNeedsSocketsRule(),
+        VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
+        VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
+    ]
+}

@@ -1,0 +1,31 @@
+/// JG501: a value its option's grammar rejects.
+public struct InvalidValueRule: Rule {
+    public init() {}
+    public let description = RuleDescription(
+        code: "JG501", name: "invalid-value", title: "Invalid option value", severity: .error,
+        rationale: """
+            sbatch checks values of many options (time, memory, counts, signal, distribution, hint, \
+            ...) and stops at the first bad one, one error at a time. jobgen checks every value with \
+            the same typed grammars its generator uses.
+            """,
+        triggering: [
+            "#!/bin/bash\n#SBATCH --signal=↓USR3@60\nhostname\n",
+            "#!/bin/bash\n#SBATCH --hint=↓nomultithreads --kill-on-invalid-dep ↓maybe\nhostname\n",
+            "#!/bin/bash\n#SBATCH -m↓blocky\nhostname\n",
+        ],
+        nonTriggering: [
+            "#!/bin/bash\n#SBATCH --signal=B:USR1@300 --hint=nomultithread --distribution=block:cyclic\nhostname\n"
+        ])
+
+    public func check(_ script: BatchScript) -> [Diagnostic] {
+        script.options.compactMap { use in
+            guard let value = use.value, case .rejected(let error) = use.option.grammar.check(value) else {
+                return nil
+            }
+            return description.diagnostic(
+                in: script, at: use.valuePosition ?? use.position,
+                "invalid value '\(value)' for --\(use.option.name) on line \(use.position.line): \(error.reason)",
+                hint: "accepted: \(error.accepted); example: --\(use.option.name)=\(error.example)")
+        }
+    }
+}

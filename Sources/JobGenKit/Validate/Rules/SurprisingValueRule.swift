@@ -1,0 +1,26 @@
+/// JG502: a value sbatch accepts but that probably does not mean what was intended.
+public struct SurprisingValueRule: Rule {
+    public init() {}
+    public let description = RuleDescription(
+        code: "JG502", name: "surprising-value", title: "Legal but surprising value", severity: .warning,
+        rationale: """
+            Some values are accepted but mean something else than they seem: sbatch normalises \
+            `--time=25:99:99`, reads only the first letter of `--open-mode=add`, and so on.
+            """,
+        triggering: ["#!/bin/bash\n#SBATCH --open-mode=↓add\nhostname\n"],
+        nonTriggering: ["#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n"])
+
+    public func check(_ script: BatchScript) -> [Diagnostic] {
+        script.options.flatMap { use -> [Diagnostic] in
+            guard let value = use.value, case .accepted(let notes) = use.option.grammar.check(value) else {
+                return []
+            }
+            return notes.map { note in
+                description.diagnostic(
+                    in: script, at: use.valuePosition ?? use.position,
+                    "--\(use.option.name)=\(value) on line \(use.position.line): \(note)",
+                    hint: "write the value in its plain form")
+            }
+        }
+    }
+}

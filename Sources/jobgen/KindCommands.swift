@@ -1,0 +1,75 @@
+import ArgumentParser
+import JobGenKit
+
+/// The options of every command that writes a script.
+struct GeneratorOptions: ParsableArguments {
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    var flags: SpecFlags {
+        var flags = SpecFlags()
+        sbatch.fill(&flags)
+        job.fill(&flags)
+        return flags
+    }
+}
+
+struct Distributed: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
+        discussion: """
+            Examples:
+              jobgen distributed --account def-someprof | sbatch
+              jobgen distributed -A def-someprof -t 08:00:00 -n 4 --mem-per-cpu 4G \\
+                --modules StdEnv/2023 gcc mpi4py/4.0.0 python/3.12 --pip numpy==2.1.1 \\
+                --run "python mpi4py-np-bc.py" --write submit-mpi4py-distributed.sh
+            """)
+    @OptionGroup var options: GeneratorOptions
+
+    func run() throws {
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .distributed, output: options.output).run()
+        }
+    }
+}
+
+struct WholeNode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whole-node",
+        abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
+        discussion: """
+            Examples:
+              jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+              jobgen whole-node -A def-someprof \\
+                --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
+                --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
+            """)
+    @OptionGroup var options: GeneratorOptions
+
+    func run() throws {
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run()
+        }
+    }
+}
+
+struct GPU: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gpu",
+        abstract: "A job with GPUs (defaults: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
+        discussion: """
+            Examples:
+              jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
+              jobgen gpu -A def-someprof \\
+                --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
+                --pip cupy numba --run "python use_cupy.py"
+            """)
+    @OptionGroup var options: GeneratorOptions
+
+    func run() throws {
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .gpu, output: options.output).run()
+        }
+    }
+}

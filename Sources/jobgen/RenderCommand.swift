@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import JobGenKit
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
+        discussion: """
+            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run
+            and sbatch (schema: docs/spec.schema.json). Get one from any command with --print-spec.
+
+            Examples:
+              jobgen distributed -A def-someprof --print-spec > job.yaml
+              jobgen render job.yaml | sbatch
+              jobgen render job.yaml --time 02:00:00 --write job.sh
+            """)
+
+    @Argument(help: "The spec file (.yaml, .yml or .json).")
+    var spec: String
+    @OptionGroup var options: GeneratorOptions
+
+    func run() throws {
+        try Console.reporting {
+            guard let data = FileManager.default.contents(atPath: spec) else {
+                throw Failure.usage("spec file '\(spec)': cannot be read")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure.data("spec file '\(spec)': not UTF-8 text")
+            }
+            let base: JobSpec
+            do {
+                base = try JobSpec(specText: text)
+            } catch let error as SpecError {
+                throw Failure.data("spec file '\(spec)': \(error)")
+            } catch {
+                throw Failure.data("spec file '\(spec)': not a readable YAML or JSON spec: \(error)")
+            }
+            try Generation(base: base, flags: options.flags, kind: base.kind, output: options.output).run()
+        }
+    }
+}

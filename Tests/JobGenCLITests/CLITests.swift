@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+
+@Suite("jobgen command line")
+struct CLITests {
+    static let seedRuns: [(String, [String])] = [
+        (
+            "seed-distributed.sh",
+            [
+                "distributed", "--account", "def-someprof", "--time", "08:00:00", "--ntasks", "4",
+                "--mem-per-cpu", "4G",
+                "--modules", "StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12", "--pip", "numpy==2.1.1",
+                "--run", "python mpi4py-np-bc.py",
+            ]
+        ),
+        (
+            "seed-whole-node.sh",
+            [
+                "whole-node", "-A", "def-someprof", "-t", "01:00:00", "-N", "2", "--ntasks-per-node=40",
+                "--mem-per-cpu=1G",
+                "--modules", "StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12", "--pip",
+                "numpy==2.1.1", "--run", "python mpi4py-np-bc.py",
+            ]
+        ),
+        (
+            "seed-gpu.sh",
+            [
+                "gpu", "--account=def-someprof", "--time=08:00:00", "-n", "2", "--mem-per-cpu", "2G",
+                "--gpus", "1",
+                "--modules", "StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11", "--pip", "cupy",
+                "numba", "--run", "python use_cupy.py",
+            ]
+        ),
+    ]
+
+    @Test(arguments: seedRuns)
+    func seedFromFlags(golden: String, arguments: [String]) throws {
+        let result = try JobGenProcess.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try JobGenProcess.golden(golden)))
+        #expect(result.stderr.isEmpty)
+    }
+
+    /// Bad values: exit 64, nothing on stdout, stderr names the flag, the value, what is accepted
+    /// and an example.
+    @Test(arguments: [
+        (["distributed", "--time", "abc"], "--time", "abc"),
+        (["distributed", "--time", "8h"], "--time", "8h"),
+        (["distributed", "--mem-per-cpu", "4X"], "--mem-per-cpu", "4X"),
+        (["distributed", "--mem-per-cpu", "1.5G"], "--mem-per-cpu", "1.5G"),
+        (["distributed", "--mem-per-cpu", "4GiB"], "--mem-per-cpu", "4GiB"),
+        (["distributed", "--ntasks", "0"], "--ntasks", "0"),
+        (["distributed", "--ntasks", "-3"], "--ntasks", "-3"),
+        (["whole-node", "--nodes", "0"], "--nodes", "0"),
+        (["gpu", "--gpus", "0"], "--gpus", "0"),
+        (["distributed", "--account", ""], "--account", ""),
+        (["distributed", "--account="], "--account", ""),
+        (["distributed", "--account", "def someprof"], "--account", "def someprof"),
+        (["distributed", "--mail-type", "END;FAIL"], "--mail-type", "END;FAIL"),
+        (["distributed", "--array", "5-1"], "--array", "5-1"),
+        (
+            ["distributed", "--job-name", "x\n#SBATCH --partition=evil"], "--job-name",
+            "x\\n#SBATCH --partition=evil"
+        ),
+        (["distributed", "--run", "python a.py\nrm -rf ~"], "--run", "python a.py\\nrm -rf ~"),
+        (["distributed", "--mem", "4G", "--mem-per-cpu", "2G"], "--mem", "4G"),
+        (["gpu", "--exclusive=always"], "--exclusive", "always"),
+        (["distributed", "--pip", "numpy`id`"], "--pip", "numpy`id`"),
+        (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
+        (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
+        (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
+    ])
+    func badInput(arguments: [String], flag: String, value: String) throws {
+        let result = try JobGenProcess.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("jobgen: error: \(flag)"), "\(result.stderr)")
+        if !value.isEmpty { #expect(result.stderr.contains("'\(value)'"), "\(result.stderr)") }
+        #expect(result.stderr.contains("accepted: "))
+        #expect(result.stderr.contains("example: \(flag)"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func surprisingValueWarnsAndRenders() throws {
+        let result = try JobGenProcess.run(["distributed", "--time", "25:99:99"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("#SBATCH --time=25:99:99 "))
+        #expect(result.stderr.contains("jobgen: warning: --time"))
+        #expect(result.stderr.contains("1-02:41:00"))
+    }
+
+    @Test func defaultPayloadIsTheJobgenMPIBesideJobgen() throws {
+        let beside = JobGenProcess.buildDirectory.appendingPathComponent("jobgen-mpi").path
+        let expected = FileManager.default.isExecutableFile(atPath: beside) ? beside : "jobgen-mpi"
+        #expect(try JobGenProcess.run(["distributed"]).stdout.hasSuffix("\nsrun \(expected) bcast;\n"))
+        #expect(try JobGenProcess.run(["gpu"]).stdout.hasSuffix("\nsrun \(expected) bcast --device auto;\n"))
+    }
+
+    /// Templates are embedded: a jobgen copied alone renders the same scripts, and without a
+    /// jobgen-mpi beside it the payload comes from PATH; with one beside it, that one, quoted.
+    @Test(arguments: ["distributed", "whole-node", "gpu"])
+    func copiedBinaryWorksAlone(kind: String) throws {
+        let directory = try JobGenProcess.temporaryDirectory().appendingPathComponent("copy of jobgen")
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let copy = directory.appendingPathComponent("jobgen")
+        try FileManager.default.copyItem(at: JobGenProcess.executable, to: copy)
+        let alone = try JobGenProcess.run([kind], executable: copy)
+        #expect(alone.status == 0)
+        #expect(alone.stdout == (try JobGenProcess.golden("default-\(kind).sh")))
+
+        let payload = directory.appendingPathComponent("jobgen-mpi")
+        #expect(
+            FileManager.default.createFile(
+                atPath: payload.path, contents: Data("#!/bin/sh\n".utf8),
+                attributes: [.posixPermissions: 0o755]))
+        let paired = try JobGenProcess.run([kind], executable: copy)
+        #expect(paired.stdout.contains("\nsrun '\(payload.path)' bcast"))
+    }
+
+    @Test func writeIsAtomicExecutableAndNeedsForce() throws {
+        let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try JobGenProcess.run(["gpu", "--write", "job.sh"], in: directory)
+        #expect(first.status == 0)
+        #expect(first.stdout.isEmpty)
+        let path = directory.appendingPathComponent("job.sh").path
+        #expect(FileManager.default.isExecutableFile(atPath: path))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("#!/bin/bash\n"))
+
+        let again = try JobGenProcess.run(["distributed", "--write", "job.sh"], in: directory)
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("--force"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+
+        let bad = try JobGenProcess.run(
+            ["distributed", "--write", "job.sh", "--force", "--ntasks", "0"], in: directory)
+        #expect(bad.status == 64)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+
+        let forced = try JobGenProcess.run(["distributed", "--write", "job.sh", "--force"], in: directory)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("--ntasks=4"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["job.sh"])
+    }
+
+    @Test func printSpecRendersBackTheSameScript() throws {
+        let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let flags = [
+            "whole-node", "-A", "def-x", "--nodes", "3", "--exclusive", "--array", "1-3", "--modules", "gcc",
+            "openmpi",
+            "--pip", "numpy", "--sbatch", "requeue", "--run", "python 'a b.py'",
+        ]
+        let spec = try JobGenProcess.run(flags + ["--print-spec"])
+        #expect(spec.status == 0)
+        try spec.stdout.write(
+            to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
+        let fromSpec = try JobGenProcess.run(["render", "job.yaml"], in: directory)
+        #expect(fromSpec.status == 0, "\(fromSpec.stderr)")
+        #expect(fromSpec.stdout == (try JobGenProcess.run(flags)).stdout)
+        let overridden = try JobGenProcess.run(["render", "job.yaml", "--nodes", "5"], in: directory)
+        #expect(overridden.stdout.contains("#SBATCH --nodes=5 "))
+    }
+
+    @Test(arguments: [
+        ("kind: distributed\nntasks: 0\n", "ntasks '0'"), ("kind: [\n", "not a readable"),
+        ("kind: gpu\nbogus: 1\n", "bogus"),
+    ])
+    func badSpecFileIsBadData(text: String, message: String) throws {
+        let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try text.write(to: directory.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try JobGenProcess.run(["render", "bad.yaml"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func missingSpecFileIsUsage() throws {
+        let result = try JobGenProcess.run(["render", "/nonexistent/job.yaml"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(arguments: [
+        ["--help"], ["distributed", "--help"], ["whole-node", "--help"], ["gpu", "--help"],
+        ["render", "--help"],
+    ])
+    func helpHasExamples(arguments: [String]) throws {
+        let result = try JobGenProcess.run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples:"))
+        #expect(result.stdout.contains("jobgen "))
+    }
+
+    @Test func version() throws {
+        let result = try JobGenProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.first?.isNumber == true)
+    }
+}

@@ -1,0 +1,287 @@
+import Testing
+
+@testable import JobGenKit
+
+/// Accepted and rejected inputs for every sbatch value grammar, one table per type. Accepted
+/// values must render back exactly as given; rejected ones must explain themselves.
+@Suite("Value grammars")
+struct GrammarTests {
+    static func expectRejected<V: SlurmValue>(_ type: V.Type, _ text: String, reason: String? = nil) {
+        do {
+            let value = try V(slurm: text)
+            Issue.record("\(V.self) accepted '\(text)' as \(value)")
+        } catch {
+            #expect(error.value == text)
+            #expect(error.accepted == V.accepted)
+            #expect(error.example == V.example)
+            #expect(!error.reason.isEmpty)
+            if let reason { #expect(error.reason.contains(reason), "\(error.reason)") }
+            #expect(error.description.contains(V.example))
+        }
+    }
+
+    static func expectAccepted<V: SlurmValue>(_ type: V.Type, _ text: String, notes: Bool = false) throws {
+        let value = try V(slurm: text)
+        #expect(value.description == text)
+        #expect(value.notes.isEmpty == !notes, "\(value.notes)")
+    }
+
+    static let controlCharacters = ["x\n#SBATCH --partition=evil", "a\tb", "a\u{1B}[0m", "a\u{0}b", "a\rb"]
+
+    @Test("every grammar's own example parses")
+    func examplesParse() throws {
+        _ = try WallTime(slurm: WallTime.example)
+        _ = try MemorySize(slurm: MemorySize.example)
+        _ = try PositiveCount(slurm: PositiveCount.example)
+        _ = try NodeCount(slurm: NodeCount.example)
+        _ = try GPUCount(slurm: GPUCount.example)
+        _ = try GPUsPerUnit(slurm: GPUsPerUnit.example)
+        _ = try Gres(slurm: Gres.example)
+        _ = try ArraySpec(slurm: ArraySpec.example)
+        _ = try Dependency(slurm: Dependency.example)
+        _ = try MailTypes(slurm: MailTypes.example)
+        _ = try FilenamePattern(slurm: FilenamePattern.example)
+        _ = try ExclusiveMode(slurm: ExclusiveMode.example)
+        _ = try SlurmWord(slurm: SlurmWord.example)
+    }
+
+    // MARK: --time
+
+    @Test(arguments: [
+        ("10", 10), ("10:30", 11), ("10:00", 10), ("08:00:00", 480), ("1-0", 1440), ("2-12", 3600),
+        ("1-02:30", 1590), ("1-02:30:01", 1591), ("0:59", 1), ("UNLIMITED", -1), ("infinite", -1),
+        ("7-00:00:00", 10080),
+    ])
+    func wallTimeAccepted(text: String, minutes: Int) throws {
+        let time = try WallTime(slurm: text)
+        #expect(time.minutes == (minutes < 0 ? nil : minutes))
+        #expect(time.description == text)
+        #expect(time.notes.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("25:99:99", "1-02:41:00"), ("1-30", "2-06:00:00"), ("5:75", "00:07:00"), ("1-0:61", "1-01:01:00"),
+    ])
+    func wallTimeNormalisedWithNote(text: String, normalised: String) throws {
+        let time = try WallTime(slurm: text)
+        #expect(time.notes.count == 1)
+        #expect(time.notes[0].contains(normalised), "\(time.notes)")
+    }
+
+    @Test func wallTimeZeroNote() throws {
+        #expect(try WallTime(slurm: "0").notes.count == 1)
+    }
+
+    @Test(
+        arguments: [
+            "abc", "8h", "", "-5", "1:2:3:4", "1-2-3", "1-", ":30", "10:", "1.5", "1e3", " 10", "1-1:2:3:4",
+        ]
+            + controlCharacters)
+    func wallTimeRejected(text: String) {
+        Self.expectRejected(WallTime.self, text)
+    }
+
+    // MARK: memory
+
+    @Test(arguments: [
+        ("4G", 4096), ("4g", 4096), ("4GB", 4096), ("4gb", 4096), ("500M", 500), ("4096", 4096),
+        ("2T", 2_097_152), ("1024K", 1), ("1K", 1), ("4096MB", 4096),
+    ])
+    func memoryAccepted(text: String, megabytes: Int) throws {
+        let memory = try MemorySize(slurm: text)
+        #expect(memory.megabytes == megabytes)
+        #expect(memory.description == text)
+        #expect(memory.notes.isEmpty)
+    }
+
+    @Test func memoryZeroMeansWholeNode() throws {
+        #expect(try MemorySize(slurm: "0").notes.first?.contains("all the memory") == true)
+    }
+
+    @Test(arguments: [
+        ("4X", "unit"), ("1.5G", "decimals"), ("4GiB", "GiB"), ("4Gi", "binary"), ("G", "whole number"),
+        ("", "empty"), ("-4G", "negative"), ("4 G", "unit"), ("4GBB", "unit"),
+        ("99999999999999999999", "too large"),
+    ])
+    func memoryRejected(text: String, reason: String) {
+        Self.expectRejected(MemorySize.self, text, reason: reason)
+    }
+
+    // MARK: counts
+
+    @Test(arguments: ["1", "4", "40", "1024"])
+    func countAccepted(text: String) throws {
+        try Self.expectAccepted(PositiveCount.self, text)
+    }
+
+    @Test(arguments: [
+        ("0", "at least 1"), ("-3", "negative"), ("2.5", "decimals"), ("1e3", "whole number"), ("", "empty"),
+        ("+2", "whole number"), ("four", "whole number"), (" 4", "whole number"),
+    ])
+    func countRejected(text: String, reason: String) {
+        Self.expectRejected(PositiveCount.self, text, reason: reason)
+    }
+
+    @Test(arguments: ["1", "2", "2-4", "1-1", "16"])
+    func nodesAccepted(text: String) throws {
+        try Self.expectAccepted(NodeCount.self, text)
+    }
+
+    @Test func nodesZeroNote() throws {
+        #expect(try NodeCount(slurm: "0").notes.count == 1)
+    }
+
+    @Test(arguments: ["abc", "1,2", "1-", "-1", "4-2", "", "1-2-3", "2.5"])
+    func nodesRejected(text: String) {
+        Self.expectRejected(NodeCount.self, text)
+    }
+
+    // MARK: GPUs
+
+    @Test(arguments: ["1", "4", "a100:1", "h100:2", "nvidia_a100-3g.20gb:1"])
+    func gpusAccepted(text: String) throws {
+        try Self.expectAccepted(GPUCount.self, text)
+    }
+
+    @Test func gpusZeroNote() throws {
+        #expect(try GPUCount(slurm: "0").notes.count == 1)
+    }
+
+    @Test(arguments: ["", "a100", "a100:", ":1", "a100:1:2", "-1", "1.5", "a b:1", "a100:x"])
+    func gpusRejected(text: String) {
+        Self.expectRejected(GPUCount.self, text)
+    }
+
+    @Test(arguments: ["1", "a100:1", "a100:1,v100:2", "4"])
+    func gpusPerUnitAccepted(text: String) throws {
+        try Self.expectAccepted(GPUsPerUnit.self, text)
+    }
+
+    @Test(arguments: ["", "a100:1,", ",1", "a100", "a100:1;v100:1", "1:2:3"])
+    func gpusPerUnitRejected(text: String) {
+        Self.expectRejected(GPUsPerUnit.self, text)
+    }
+
+    @Test(arguments: ["gpu", "gpu:2", "gpu:a100:1", "gpu:a100", "gpu:a100:1,nvme:1"])
+    func gresAccepted(text: String) throws {
+        _ = try Gres(slurm: text)
+    }
+
+    @Test(arguments: ["", "gpu:", ":1", "gpu:a100:x", "1", "gpu:a100:1:2", "gpu,,nvme", "gpu a100"])
+    func gresRejected(text: String) {
+        Self.expectRejected(Gres.self, text)
+    }
+
+    // MARK: --array
+
+    @Test(arguments: [
+        ("0-15", 15), ("0,6,16-32", 32), ("0-15:4", 12), ("0-15%4", 15), ("7", 7), ("1-9:2%3", 9), ("3,1", 3),
+    ])
+    func arrayAccepted(text: String, highest: Int) throws {
+        let array = try ArraySpec(slurm: text)
+        #expect(array.highestIndex == highest)
+        #expect(array.description == text)
+    }
+
+    @Test(arguments: [
+        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%", "%max"),
+        ("0-15%x", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
+        ("1-2-3", "more than one"),
+        ("0-15;4", "whole number"),
+    ])
+    func arrayRejected(text: String, reason: String) {
+        Self.expectRejected(ArraySpec.self, text, reason: reason)
+    }
+
+    @Test func arrayPercentZeroNote() throws {
+        #expect(try ArraySpec(slurm: "0-15%0").notes.count == 1)
+        #expect(try ArraySpec(slurm: "0-15%4").notes.isEmpty)
+    }
+
+    // MARK: --dependency
+
+    @Test(arguments: [
+        "afterok:123", "afterok:1:2:3", "after:12+5", "afterany:1,afterok:2", "afterok:1?afternotok:2",
+        "singleton", "aftercorr:5_3", "afterburstbuffer:9", "afterok:1+5",
+    ])
+    func dependencyAccepted(text: String) throws {
+        try Self.expectAccepted(Dependency.self, text)
+    }
+
+    @Test(arguments: [
+        "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
+        "afterok:1 afterok:2", "singleton,", "after:1+x",
+    ])
+    func dependencyRejected(text: String) {
+        Self.expectRejected(Dependency.self, text)
+    }
+
+    // MARK: --mail-type
+
+    @Test(arguments: [
+        "END", "end,fail", "ALL", "BEGIN,END,FAIL,REQUEUE", "TIME_LIMIT_90", "ARRAY_TASKS,ALL",
+        "INVALID_DEPEND",
+    ])
+    func mailTypesAccepted(text: String) throws {
+        try Self.expectAccepted(MailTypes.self, text)
+    }
+
+    @Test(arguments: [
+        ("", "empty"), ("END;FAIL", "';' is not a separator"), ("FINISH", "not a mail event"),
+        ("END,", "empty"), ("END, FAIL", "not a mail event"),
+    ])
+    func mailTypesRejected(text: String, reason: String) {
+        Self.expectRejected(MailTypes.self, text, reason: reason)
+    }
+
+    // MARK: --output / --error
+
+    @Test(arguments: [
+        "slurm-%j.out", "slurm-%A_%a.out", "%x-%4a.log", "logs/run.out", "100%%.txt", "/scratch/u/%u/%j.err",
+    ])
+    func filenameAccepted(text: String) throws {
+        try Self.expectAccepted(FilenamePattern.self, text)
+    }
+
+    @Test(arguments: ["out-%q.log", "trail%", "x%5"])
+    func filenameSurprisingNotes(text: String) throws {
+        try Self.expectAccepted(FilenamePattern.self, text, notes: true)
+    }
+
+    @Test(arguments: ["", "my log.out", "a#b", "it's.out", "a\"b"] + controlCharacters)
+    func filenameRejected(text: String) {
+        Self.expectRejected(FilenamePattern.self, text)
+    }
+
+    // MARK: --exclusive
+
+    @Test(arguments: [
+        ("", ExclusiveMode.node), ("user", .user), ("mcs", .mcs), ("topo", .topo), ("USER", .user),
+    ])
+    func exclusiveAccepted(text: String, mode: ExclusiveMode) throws {
+        #expect(try ExclusiveMode(slurm: text) == mode)
+    }
+
+    @Test(arguments: ["yes", "node", "user,mcs", "u\nser"])
+    func exclusiveRejected(text: String) {
+        Self.expectRejected(ExclusiveMode.self, text)
+    }
+
+    // MARK: words (account, job name, partition, qos, constraint, mail user)
+
+    @Test(arguments: [
+        "def-someprof", "rrg-abc_gpu", "my.job", "a100&h100", "[a|b]", "user@example.org", "é-unicode",
+    ])
+    func wordAccepted(text: String) throws {
+        try Self.expectAccepted(SlurmWord.self, text)
+    }
+
+    @Test(arguments: [
+        ("", "empty"), ("def someprof", "space"), (" ", "space"), ("a#b", "'#'"), ("it's", "'''"),
+        ("a\\b", "'\\'"), ("x\n#SBATCH --partition=evil", "U+000A"), ("a\u{7F}", "U+007F"),
+        ("\u{85}", "U+0085"),
+    ])
+    func wordRejected(text: String, reason: String) {
+        Self.expectRejected(SlurmWord.self, text, reason: reason)
+    }
+}
