@@ -102,7 +102,11 @@ enum MPILauncher {
     }
 }
 
-/// The host name MPI reports as processor name when all ranks run on this machine.
+/// The processor name OpenMPI reports for this machine: `gethostname()` with any domain part
+/// removed (OpenMPI's default, `opal_keep_fqdn_hostnames=false`).
 var localHostName: String {
-    ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? ""
+    var buffer = [CChar](repeating: 0, count: 256)
+    guard gethostname(&buffer, buffer.count - 1) == 0 else { return "" }
+    let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return name.split(separator: ".").first.map(String.init) ?? name
 }
