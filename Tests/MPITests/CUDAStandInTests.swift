@@ -45,21 +45,26 @@ enum CUDAStandIn {
 extension MPILaunches {
     @Suite struct CUDAStandInPayload {
         @Test(
-            "--device cuda loads the runtime, stages device buffers through host, and passes every check",
-            arguments: [2, 3])
-        func stagedThroughHost(ranks: Int) throws {
+            "--device cuda loads the runtime and passes every check, staged or handing pointers to MPI",
+            arguments: [(2, false), (3, false), (2, true), (3, true)])
+        func deviceChecks(ranks: Int, direct: Bool) throws {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "cudart-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let library = try CUDAStandIn.build(in: directory)
             let result = try MPILauncher.run(
-                ranks: ranks, "jobgen-mpi", ["bcast", "--device", "cuda", "--count", "1000", "--root", "1"],
+                ranks: ranks, "jobgen-mpi",
+                ["bcast", "--device", "cuda", "--count", "1000", "--root", "1"]
+                    + (direct ? ["--assume-cuda-aware"] : []),
                 extraEnvironment: ["JOBGEN_MPI_CUDART": library])
             #expect(result.exitCode == 0, "\(result.transcript)")
+            let path =
+                direct
+                ? "MPI is assumed CUDA-aware: device buffers go to MPI directly"
+                : "MPI is not CUDA-aware: staging device buffers through host memory"
             let expected = [
-                "device: cuda via \(library), 1 GPU(s) visible, rank 0 on GPU 0 (host stand-in); "
-                    + "MPI is not CUDA-aware: staging device buffers through host memory",
+                "device: cuda via \(library), 1 GPU(s) visible, rank 0 on GPU 0 (host stand-in); \(path)",
                 "broadcast OK: 1000 x Int32 from rank 1 verified on \(ranks) ranks",
                 "allreduce OK: 10 x Int32 summed over \(ranks) ranks",
                 "broadcast OK: 100 x Complex<Float> from rank 0 verified on \(ranks) ranks",
