@@ -3,7 +3,7 @@ import Testing
 
 /// Whether this machine has a usable CUDA GPU: libcudart loads and reports at least one device.
 let cudaDeviceUsable: Bool = {
-    for name in ["libcudart.so", "libcudart.so.12", "libcudart.so.11.0"] {
+    for name in ["libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0"] {
         guard let library = dlopen(name, RTLD_NOW | RTLD_LOCAL),
             let symbol = dlsym(library, "cudaGetDeviceCount")
         else { continue }

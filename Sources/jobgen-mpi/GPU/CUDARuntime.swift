@@ -22,7 +22,9 @@ struct CUDARuntime {
     private typealias GetErrorString = @convention(c) (Int32) -> UnsafePointer<CChar>?
     private typealias GetDeviceProperties = @convention(c) (UnsafeMutableRawPointer, Int32) -> Int32
 
-    private static let libraryNames = ["libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0"]
+    private static let libraryNames = [
+        "libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0",
+    ]
     private static let hostToDevice: Int32 = 1  // cudaMemcpyHostToDevice
     private static let deviceToHost: Int32 = 2  // cudaMemcpyDeviceToHost
 
