@@ -9,17 +9,23 @@ let cudaRuntimeLoadable: Bool = ["libcudart.so", "libcudart.so.12", "libcudart.s
 extension MPILaunches {
     /// `jobgen-mpi bcast --device`: the GPU payload and its host fallback.
     @Suite struct DevicePayload {
-        @Test("auto without a GPU says so in one line and runs every check on host memory",
-              .enabled(if: !cudaRuntimeLoadable), arguments: [1, 2, 3])
+        @Test(
+            "auto without a GPU says so in one line and runs every check on host memory",
+            .enabled(if: !cudaRuntimeLoadable), arguments: [1, 2, 3])
         func autoFallsBackToHost(ranks: Int) throws {
             let result = try MPILauncher.run(ranks: ranks, "jobgen-mpi", ["bcast", "--device", "auto"])
             #expect(result.exitCode == 0, "\(result.transcript)")
             let lines = result.standardOutput.split(separator: "\n").map(String.init)
-            #expect(lines.filter { $0.contains("running the same checks on host memory") }.count == 1, "\(result.transcript)")
-            #expect(lines.dropFirst().first == "broadcast OK: 100 x Int32 from rank 0 verified on \(ranks) ranks")
+            #expect(
+                lines.filter { $0.contains("running the same checks on host memory") }.count == 1,
+                "\(result.transcript)")
+            #expect(
+                lines.dropFirst().first == "broadcast OK: 100 x Int32 from rank 0 verified on \(ranks) ranks")
             #expect(lines.contains("allreduce OK: 10 x Int32 summed over \(ranks) ranks"))
-            #expect(lines.contains("broadcast OK: 100 x Complex<Float> from rank 0 verified on \(ranks) ranks"))
-            let sendReceive = ranks >= 2
+            #expect(
+                lines.contains("broadcast OK: 100 x Complex<Float> from rank 0 verified on \(ranks) ranks"))
+            let sendReceive =
+                ranks >= 2
                 ? "send/recv OK: 20 x Double from rank 0 to rank 1 with tag 88"
                 : "send/recv skipped: it needs at least 2 ranks"
             #expect(lines.last == sendReceive, "\(result.transcript)")
@@ -27,10 +33,13 @@ extension MPILaunches {
 
         @Test("cuda without a GPU fails clearly and names the fallback", .enabled(if: !cudaRuntimeLoadable))
         func cudaWithoutGPUFails() throws {
-            let result = try MPILauncher.run(ranks: 2, "jobgen-mpi", ["bcast", "--device", "cuda"], timeout: 60)
+            let result = try MPILauncher.run(
+                ranks: 2, "jobgen-mpi", ["bcast", "--device", "cuda"], timeout: 60)
             #expect(result.exitCode == 1, "\(result.transcript)")
             #expect(result.standardOutput.isEmpty, "\(result.transcript)")
-            #expect(result.standardError.contains("--device cuda needs a usable CUDA GPU"), "\(result.transcript)")
+            #expect(
+                result.standardError.contains("--device cuda needs a usable CUDA GPU"), "\(result.transcript)"
+            )
             #expect(result.standardError.contains("--device auto"))
         }
 
