@@ -6,6 +6,11 @@ import JobGenKit
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check Slurm batch scripts as sbatch reads them.",
+        usage: """
+            jobgen validate [--format text|json|gcc] [--strict] FILE... | -
+              jobgen validate --explain CODE
+              jobgen validate --rules-markdown
+            """,
         discussion: """
             Reports every problem sbatch would stop on (one at a time, at submission) and the ones \
             it silently ignores: directives after the first command, unknown or ambiguous options, \
@@ -23,22 +28,20 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: text, json or gcc.")
-    var format: String = "text"
-
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
-
-    @Option(help: ArgumentHelp("Print the page of a rule and exit.", valueName: "CODE"))
-    var explain: String?
 
     @Flag(help: "Print the rule reference (docs/rules.md) and exit.")
     var rulesMarkdown = false
 
+    // --format and --explain are read from here rather than declared as options, so that a
+    // missing or bad value is a usage error with exit status 2, as documented.
     @Argument(
         parsing: .allUnrecognized,
-        help: ArgumentHelp("Scripts or directories to check; '-' reads standard input.", valueName: "FILE"))
-    var paths: [String] = []
+        help: ArgumentHelp(
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --explain CODE (print a rule's page).",
+            valueName: "FILE"))
+    var arguments: [String] = []
 
     mutating func run() throws {
         do {
@@ -50,11 +53,12 @@ struct Validate: ParsableCommand {
     }
 
     private func check() throws {
+        let request = try ValidateRequest(arguments)
         if rulesMarkdown {
             print(RulesDocument.markdown(), terminator: "")
             return
         }
-        if let explain {
+        if let explain = request.explain {
             guard let rule = Validator.rule(code: explain) else {
                 let codes = AllRules.list.map(\.description.code).joined(separator: ", ")
                 throw ValidateUsageError("unknown rule code '\(explain)'; known codes: \(codes)")
@@ -62,19 +66,14 @@ struct Validate: ParsableCommand {
             print(RulesDocument.page(rule), terminator: "")
             return
         }
-        guard let outputFormat = DiagnosticFormat(rawValue: format) else {
-            throw ValidateUsageError("invalid value '\(format)' for --format; accepted: text, json, gcc; example: --format json")
-        }
-        if let flag = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
-            throw ValidateUsageError("unknown option '\(flag)'; see 'jobgen validate --help'")
-        }
+        let outputFormat = request.format
+        let paths = request.paths
         guard !paths.isEmpty else {
             throw ValidateUsageError("no script given; example: jobgen validate job.sh (or '-' for standard input)")
         }
 
         let (inputs, failures) = ScriptInputs.read(paths)
-        let validator = Validator()
-        let diagnostics = inputs.flatMap { validator.validate(bytes: $0.bytes, name: $0.name) }
+        let diagnostics = ParallelValidation.diagnostics(for: inputs)
         let colour = outputFormat == .text && Terminal.wantsColour
         FileHandle.standardOutput.write(Data(outputFormat.render(diagnostics, colour: colour).utf8))
         for failure in failures { Terminal.printError(failure) }

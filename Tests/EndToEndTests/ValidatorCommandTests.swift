@@ -86,7 +86,7 @@ struct ValidatorCommandTests {
     }
 
     @Test func gccFormatIsOneLinePerFinding() throws {
-        let result = try run(["--format", "gcc", "-"], stdin: Array(Self.bad.utf8))
+        let result = try run(["--format=gcc", "-"], stdin: Array(Self.bad.utf8))
         #expect(result.stdout == "-:2:9: error: ambiguous option '--ntask' on line 2: it could be --ntasks, --ntasks-per-core, --ntasks-per-gpu, --ntasks-per-node, --ntasks-per-socket, --ntasks-per-tres [JG402]\n")
     }
 
@@ -100,6 +100,8 @@ struct ValidatorCommandTests {
 
     @Test(arguments: [
         (["--format", "xml", "-"], "invalid value 'xml' for --format"),
+        (["-", "--format"], "--format needs a value"),
+        (["--explain"], "--explain needs a value"),
         (["--bogus", "-"], "unknown option '--bogus'"),
         ([String](), "no script given"),
         (["/nonexistent/job.sh"], "cannot read '/nonexistent/job.sh'"),

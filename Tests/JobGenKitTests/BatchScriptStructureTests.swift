@@ -95,4 +95,12 @@ struct BatchScriptStructureTests {
         }
         #expect(option.name == "time" && position == SourcePosition(line: 2, column: 14))
     }
+
+    @Test func hetjobSeparatesComponents() {
+        let script = BatchScript(text: "#!/bin/bash\n#SBATCH -n1\n#SBATCH hetjob\n#SBATCH -n2\n#SBATCH packjob -n3\n")
+        #expect(script.directiveLines.map(\.startsComponent) == [false, true, false, true])
+        #expect(script.options.map(\.component) == [0, 1, 2])
+        #expect(script.options.map(\.value) == ["1", "2", "3"])
+        #expect(script.arguments.count == 3, "the separator is not a stray argument")
+    }
 }

@@ -23,6 +23,11 @@ struct OptionTableValueTypesTests {
         // Accepted by sbatch 22.05 (checked against it), some with a note.
         (.signal, "USR1@"), (.signal, "65"), (.distribution, "pack"), (.distribution, "block,nopack"),
         (.cpuFreq, "1-2-3"), (.cpuFreq, "low-high"), (.beginTime, "now-1"), (.beginTime, "now+1minute"),
+        (.gresFlags, "Enforce-Binding"), (.gresFlags, "disable-binding"), (.profile, "task,energy"), (.profile, "task,"),
+        (.profile, "ALL"), (.propagate, ""), (.propagate, "STACK,CORE"), (.coreSpec, "0"), (.coreSpec, ""),
+        (.switches, "1"), (.switches, "2@1:00:00"), (.acctgFreq, "30"), (.acctgFreq, "energy=10,task=30"),
+        (.getUserEnv, ""), (.getUserEnv, "10L"), (.getUserEnv, "s"), (.extraNodeInfo, "2"), (.extraNodeInfo, "*:*:1"),
+        (.priority, "TOP"), (.priority, "10"), (.priority, "abc"),
     ]
 
     static let rejected: [(ValueGrammar, String)] = [
@@ -42,6 +47,10 @@ struct OptionTableValueTypesTests {
         (.cpuFreq, "high-low"), (.cpuFreq, "highm1-high:conservative"), (.beginTime, "now+1min"),
         (.beginTime, "now+1h"), (.beginTime, "elevenses"), (.beginTime, "4pm"), (.beginTime, "2030-01-01T08"),
         (.beginTime, "13:00PM"), (.signal, "WINCH"), (.signal, "@60"), (.signal, "B:"), (.signal, "USR1@-5"),
+        (.gresFlags, "enforce"), (.gresFlags, ""), (.profile, ""), (.profile, "cpu"), (.propagate, "stack"),
+        (.propagate, "FOO"), (.coreSpec, "-1"), (.coreSpec, "x"), (.switches, "0"), (.switches, "@5"),
+        (.acctgFreq, "task=x"), (.acctgFreq, "disk=5"), (.acctgFreq, ""), (.getUserEnv, "x"), (.getUserEnv, "10Q"),
+        (.extraNodeInfo, "2:x"), (.extraNodeInfo, "1:2:3:4"), (.extraNodeInfo, "0"), (.priority, "-1"),
     ]
 
     @Test(arguments: accepted)

@@ -5,6 +5,7 @@ public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
     case wallTime, memory, count, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
     case mailTypes, filenamePattern, exclusive
     case openMode, signal, distribution, hint, cpuFreq, beginTime, killOnInvalidDep, waitAllNodes
+    case gresFlags, profile, propagate, coreSpec, switches, acctgFreq, getUserEnv, extraNodeInfo, priority
 }
 
 /// The verdict of a value against its grammar.
@@ -18,34 +19,53 @@ public enum ValueCheck: Sendable, Equatable {
 }
 
 extension ValueGrammar {
+    /// The `SlurmValue` type that parses this grammar; nil for flags and free text.
+    public var valueType: (any SlurmValue.Type)? {
+        switch self {
+        case .flag, .text: nil
+        case .openMode: OpenMode.self
+        case .signal: Signal.self
+        case .distribution: Distribution.self
+        case .hint: Hint.self
+        case .cpuFreq: CpuFreq.self
+        case .beginTime: BeginTime.self
+        case .killOnInvalidDep: KillOnInvalidDep.self
+        case .waitAllNodes: WaitAllNodes.self
+        case .wallTime: WallTime.self
+        case .memory: MemorySize.self
+        case .count: PositiveCount.self
+        case .nodeCount: NodeCount.self
+        case .gpuCount: GPUCount.self
+        case .gpusPerUnit: GPUsPerUnit.self
+        case .gres: Gres.self
+        case .array: ArraySpec.self
+        case .dependency: Dependency.self
+        case .mailTypes: MailTypes.self
+        case .filenamePattern: FilenamePattern.self
+        case .exclusive: ExclusiveMode.self
+        case .gresFlags: GresFlags.self
+        case .profile: Profile.self
+        case .propagate: Propagate.self
+        case .coreSpec: CoreSpec.self
+        case .switches: Switches.self
+        case .acctgFreq: AcctgFreq.self
+        case .getUserEnv: GetUserEnv.self
+        case .extraNodeInfo: ExtraNodeInfo.self
+        case .priority: Priority.self
+        }
+    }
+
+    /// A valid value, for messages; nil for flags and free text.
+    public var example: String? { valueType?.example }
+
     /// Checks `text` against this grammar by parsing it with the grammar's `SlurmValue` type.
     public func check(_ text: String) -> ValueCheck {
-        switch self {
-        case .flag, .text: .unchecked
-        case .openMode: Self.run(OpenMode.self, text)
-        case .signal: Self.run(Signal.self, text)
-        case .distribution: Self.run(Distribution.self, text)
-        case .hint: Self.run(Hint.self, text)
-        case .cpuFreq: Self.run(CpuFreq.self, text)
-        case .beginTime: Self.run(BeginTime.self, text)
-        case .killOnInvalidDep: Self.run(KillOnInvalidDep.self, text)
-        case .waitAllNodes: Self.run(WaitAllNodes.self, text)
-        case .wallTime: Self.run(WallTime.self, text)
-        case .memory: Self.run(MemorySize.self, text)
-        case .count: Self.run(PositiveCount.self, text)
-        case .nodeCount: Self.run(NodeCount.self, text)
-        case .gpuCount: Self.run(GPUCount.self, text)
-        case .gpusPerUnit: Self.run(GPUsPerUnit.self, text)
-        case .gres: Self.run(Gres.self, text)
         // sbatch accepts an empty --array and submits an ordinary job.
-        case .array where text.isEmpty:
-            .accepted(notes: ["an empty --array is ignored: the job is not an array"])
-        case .array: Self.run(ArraySpec.self, text)
-        case .dependency: Self.run(Dependency.self, text)
-        case .mailTypes: Self.run(MailTypes.self, text)
-        case .filenamePattern: Self.run(FilenamePattern.self, text)
-        case .exclusive: Self.run(ExclusiveMode.self, text)
+        if self == .array, text.isEmpty {
+            return .accepted(notes: ["an empty --array is ignored: the job is not an array"])
         }
+        guard let valueType else { return .unchecked }
+        return Self.run(valueType, text)
     }
 
     private static func run<V: SlurmValue>(_ type: V.Type, _ text: String) -> ValueCheck {

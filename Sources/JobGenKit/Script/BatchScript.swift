@@ -44,6 +44,12 @@ public struct BatchScript: Sendable {
     public let lateDirectives: [SourcePosition]
     /// Comment lines in the block that look like directives but are ignored.
     public let lookalikes: [Lookalike]
+    /// The options sbatch applies, in order.
+    public let options: [OptionUse]
+    /// Each option's value checked against its grammar, in the order of `options`.
+    public let valueChecks: [ValueCheck]
+    /// The body's command lines, for the rules about what the job runs.
+    let bodyCommands: [BodyCommand]
 
     /// Reads a script from its bytes.
     public init(bytes: [UInt8], name: String) {
@@ -97,15 +103,34 @@ public struct BatchScript: Sendable {
         self.firstNul = firstNul
         self.firstInvalidUTF8 = firstInvalid
         self.directiveLines = directiveLines
-        self.arguments = DirectiveArgumentParser.parse(directiveLines.flatMap(\.tokens))
+        self.arguments = Self.parseComponents(directiveLines)
         self.firstCommandLine = firstCommandLine
         self.lateDirectives = lateDirectives
         self.lookalikes = lookalikes
+        self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
+        self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
+        self.bodyCommands = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
     }
 
     /// Reads a script from text.
     public init(text: String, name: String = "-") {
         self.init(bytes: Array(text.utf8), name: name)
+    }
+
+    /// getopt runs over each component of a heterogeneous job on its own.
+    private static func parseComponents(_ lines: [DirectiveLine]) -> [DirectiveArgument] {
+        var groups: [[ScriptToken]] = [[]]
+        for line in lines {
+            if line.startsComponent { groups.append([]) }
+            groups[groups.count - 1] += line.tokens
+        }
+        return groups.enumerated().flatMap { component, tokens in
+            DirectiveArgumentParser.parse(tokens).map { argument in
+                guard case .option(var use) = argument else { return argument }
+                use.component = component
+                return .option(use)
+            }
+        }
     }
 
     private static func directivePrefix(_ line: ArraySlice<UInt8>) -> DirectiveLine.Prefix? {
@@ -135,11 +160,6 @@ public struct BatchScript: Sendable {
 }
 
 extension BatchScript {
-    /// The options sbatch applies, in order.
-    public var options: [OptionUse] {
-        arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
-    }
-
     /// The use of the option named `name` that wins (the last one), if any.
     public func last(_ name: String) -> OptionUse? {
         options.last { $0.option.name == name }

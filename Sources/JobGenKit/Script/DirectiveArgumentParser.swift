@@ -25,8 +25,9 @@ enum DirectiveArgumentParser {
 
     private static func long(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int) -> DirectiveArgument {
         let body = token.text.dropFirst(2)
-        let name = body.firstIndex(of: "=").map { String(body[..<$0]) } ?? String(body)
-        let attached = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
+        let equals = body.utf8.firstIndex(of: UInt8(ascii: "="))
+        let name = equals.map { String(body[..<$0]) } ?? String(body)
+        let attached = equals.map { String(body[body.utf8.index(after: $0)...]) }
         let written = "--" + name
         let option: SbatchOption
         let spelling: OptionUse.Spelling

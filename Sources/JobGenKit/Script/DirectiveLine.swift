@@ -11,11 +11,14 @@ public struct DirectiveLine: Sendable, Equatable {
     public var unmatchedQuote: (quote: Character, position: SourcePosition)?
     /// Where an argument starts with ':' ; sbatch stops with "Unexpected `:`".
     public var unexpectedColon: SourcePosition?
+    /// The line holds the `hetjob` separator: its options and the following ones belong to the
+    /// next component of a heterogeneous job.
+    public var startsComponent = false
 
     public static func == (a: Self, b: Self) -> Bool {
         a.line == b.line && a.prefix == b.prefix && a.tokens == b.tokens
             && a.unmatchedQuote?.quote == b.unmatchedQuote?.quote
             && a.unmatchedQuote?.position == b.unmatchedQuote?.position
-            && a.unexpectedColon == b.unexpectedColon
+            && a.unexpectedColon == b.unexpectedColon && a.startsComponent == b.startsComponent
     }
 }

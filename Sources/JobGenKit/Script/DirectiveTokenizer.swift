@@ -53,6 +53,12 @@ enum DirectiveTokenizer {
             }
             // sbatch stops reading a line at an argument with no characters (`#...`, `""`).
             if argument.isEmpty { break }
+            // `hetjob` (formerly `packjob`) separates the components of a heterogeneous job.
+            let lowered = String(decoding: argument, as: UTF8.self).lowercased()
+            if lowered == "hetjob" || lowered == "packjob" {
+                result.startsComponent = true
+                continue
+            }
             result.tokens.append(
                 ScriptToken(text: String(decoding: argument, as: UTF8.self), position: position(tokenStart)))
         }

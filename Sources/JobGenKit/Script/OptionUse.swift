@@ -15,6 +15,8 @@ public struct OptionUse: Sendable, Equatable {
     public var position: SourcePosition
     /// Where the value starts (the value's own token for `--time 10`).
     public var valuePosition: SourcePosition?
+    /// Which component of a heterogeneous job it belongs to (0 unless `hetjob` is used).
+    public var component = 0
 }
 
 /// One getopt_long step over the directive arguments: an option sbatch applies, or a reason

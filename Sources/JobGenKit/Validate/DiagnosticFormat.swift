@@ -47,6 +47,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// A JSON string literal.
     static func quote(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

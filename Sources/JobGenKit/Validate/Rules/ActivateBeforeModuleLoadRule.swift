@@ -42,7 +42,7 @@ public struct ActivateBeforeModuleLoadRule: Rule {
 
     static func activates(_ command: BodyCommand) -> Bool {
         let words = command.words
-        return words.count > 1 && (words[0] == "source" || words[0] == ".") && words[1].contains("bin/activate")
+        return words.count > 1 && (words[0] == "source" || words[0] == ".") && words[1].containsBytes("bin/activate")
     }
 
     static func loadsModules(_ command: BodyCommand) -> Bool {

@@ -18,8 +18,8 @@ public struct InvalidValueRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.options.compactMap { use in
-            guard let value = use.value, case .rejected(let error) = use.option.grammar.check(value) else {
+        zip(script.options, script.valueChecks).compactMap { use, check in
+            guard let value = use.value, case .rejected(let error) = check else {
                 return nil
             }
             return description.diagnostic(

@@ -39,14 +39,14 @@ public struct MPIWithoutLauncherRule: Rule {
         let commands = script.bodyCommands
         let loadsMPI = commands.contains { command in
             ActivateBeforeModuleLoadRule.loadsModules(command)
-                && command.words.dropFirst(2).contains { $0.lowercased().contains("mpi") }
+                && command.words.dropFirst(2).contains { $0.containsBytes("mpi", ignoringASCIICase: true) }
         }
         guard loadsMPI else { return [] }
         return commands.compactMap { command in
             guard command.heredocOpener == nil, let program = command.words.first,
                 !Self.launchers.contains(program),
                 program.hasPrefix("python") || program.hasPrefix("./")
-                    || (program.lowercased().contains("mpi") && !program.hasPrefix("mpi"))
+                    || (program.containsBytes("mpi", ignoringASCIICase: true) && !program.hasPrefix("mpi"))
             else { return nil }
             return description.diagnostic(
                 in: script, at: SourcePosition(line: command.line, column: command.column),

@@ -13,17 +13,10 @@ public struct MissingValueRule: Rule {
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.arguments.compactMap { argument in
             guard case .missingValue(let option, let written, let position) = argument else { return nil }
-            let example = option.grammar == .text ? "VALUE" : exampleValue(option.grammar)
+            let example = option.grammar.example ?? "VALUE"
             return description.diagnostic(
                 in: script, at: position, "'\(written)' on line \(position.line) needs a value",
                 hint: "write --\(option.name)=\(example)")
-        }
-    }
-
-    private func exampleValue(_ grammar: ValueGrammar) -> String {
-        switch grammar.check("") {
-        case .rejected(let error): error.example
-        default: "VALUE"
         }
     }
 }

@@ -11,15 +11,16 @@ public struct SurprisingValueRule: Rule {
         nonTriggering: ["#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.options.flatMap { use -> [Diagnostic] in
-            guard let value = use.value, case .accepted(let notes) = use.option.grammar.check(value) else {
+        zip(script.options, script.valueChecks).flatMap { use, check -> [Diagnostic] in
+            guard let value = use.value, case .accepted(let notes) = check else {
                 return []
             }
             return notes.map { note in
                 description.diagnostic(
                     in: script, at: use.valuePosition ?? use.position,
                     "--\(use.option.name)=\(value) on line \(use.position.line): \(note)",
-                    hint: "write the value in its plain form")
+                    hint: use.option.grammar.example.map { "if that is not what you meant, write e.g. --\(use.option.name)=\($0)" }
+                        ?? "check that this is what you meant")
             }
         }
     }

@@ -39,6 +39,11 @@ public struct VirtualenvOnFirstNodeRule: Rule {
             """,
         ])
 
+    /// Whether the command mentions node-local storage.
+    static func isNodeLocal(_ text: Substring) -> Bool {
+        ["TMPDIR", "/tmp", "localscratch"].contains { place in text.containsBytes(place) }
+    }
+
     public func check(_ script: BatchScript) -> [Diagnostic] {
         guard script.minimumNodes > 1 else { return [] }
         return script.bodyCommands.compactMap { command in
@@ -46,7 +51,7 @@ public struct VirtualenvOnFirstNodeRule: Rule {
             let createsVenv = words.first == "virtualenv"
                 || (words.count > 2 && words[0].hasPrefix("python") && words[1] == "-m" && words[2] == "venv")
             guard createsVenv, command.heredocOpener.map(BodyCommand.words)?.first != "srun",
-                command.text.contains("TMPDIR") || command.text.contains("/tmp") || command.text.contains("localscratch")
+                Self.isNodeLocal(command.text)
             else { return nil }
             return description.diagnostic(
                 in: script, at: SourcePosition(line: command.line, column: command.column),

@@ -5,13 +5,36 @@ struct BodyCommand {
     var column: Int
     /// The line without its leading blanks.
     var text: Substring
+    /// The words of `text`, split on blanks (no shell parsing).
+    var words: [Substring]
     /// The command line that feeds this line as a here-document (`srun ... bash << EOF`).
     var heredocOpener: Substring?
 
-    var words: [Substring] { Self.words(text) }
+    init(line: Int, column: Int, text: Substring, heredocOpener: Substring?) {
+        self.line = line
+        self.column = column
+        self.text = text
+        self.words = Self.words(text)
+        self.heredocOpener = heredocOpener
+    }
 
     static func words(_ text: Substring) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 {
+                if let s = start { words.append(text[s..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let s = start { words.append(text[s..<utf8.endIndex]) }
+        return words
     }
 
     /// The column where `word` first appears as a whole word, if it does.
@@ -26,7 +49,9 @@ struct BodyCommand {
 
     /// The here-document delimiter this line opens (`<< EOF`, `<<'EOF'`, `<<-EOF`), if any.
     var heredocDelimiter: String? {
-        guard let range = text.firstRange(of: "<<"), !text[range.upperBound...].hasPrefix("<") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "<")), let range = text.firstRange(of: "<<"),
+            !text[range.upperBound...].hasPrefix("<")
+        else { return nil }
         let rest = text[range.upperBound...].drop { $0 == "-" || $0 == " " || $0 == "\t" }
         let word = rest.prefix { $0 != " " && $0 != "\t" && $0 != ";" && $0 != ")" }
         let delimiter = word.filter { $0 != "'" && $0 != "\"" && $0 != "\\" }
@@ -36,8 +61,9 @@ struct BodyCommand {
 
 extension BatchScript {
     /// The body's command lines (blank and comment lines skipped), with here-documents tracked.
-    var bodyCommands: [BodyCommand] {
+    static func bodyCommands(lines: [String], firstCommandLine: Int?) -> [BodyCommand] {
         guard let first = firstCommandLine else { return [] }
+        let body = lines[(first - 1)...]
         var commands: [BodyCommand] = []
         var opener: (command: BodyCommand, delimiter: String)?
         for (offset, text) in body.enumerated() {

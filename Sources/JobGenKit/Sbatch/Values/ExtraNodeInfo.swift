@@ -1,0 +1,21 @@
+/// `--extra-node-info`/`-B`: `sockets[:cores[:threads]]` per node, each a positive number or `*`.
+public struct ExtraNodeInfo: SlurmValue {
+    public let fields: [String]
+
+    public init(slurm text: String) throws(GrammarError) {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count <= 3 else {
+            throw GrammarError(Self.self, value: text, reason: "at most sockets:cores:threads")
+        }
+        for (field, name) in zip(fields, ["sockets", "cores", "threads"]) where field != "*" {
+            guard !field.isEmpty, field.allSatisfy(\.isASCIIDigit), (Int(field) ?? 0) > 0 else {
+                throw GrammarError(Self.self, value: text, reason: "\(name) '\(field)' is not a positive number or *")
+            }
+        }
+        self.fields = fields
+    }
+
+    public static let accepted = "SOCKETS[:CORES[:THREADS]], each a positive number or *"
+    public static let example = "2:8:1"
+    public var description: String { fields.joined(separator: ":") }
+}
