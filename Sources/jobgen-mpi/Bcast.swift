@@ -28,6 +28,10 @@ struct Bcast: ParsableCommand {
     var corruptRank: Int?
     @Option(help: .hidden)
     var corruptIndex = 0
+    // Test-only: hand "device" pointers to MPI as if it were CUDA-aware, so the direct path runs
+    // against the host-memory libcudart stand-in. On a real GPU without CUDA-aware MPI it crashes.
+    @Flag(help: .hidden)
+    var assumeCUDAAware = false
 
     func validate() throws {
         guard (1...Int(Int32.max)).contains(count) else {
@@ -55,7 +59,7 @@ struct Bcast: ParsableCommand {
                 try broadcastAndVerify(world, memory: HostMemory())
             case .cuda, .auto:
                 try runDeviceChecks(
-                    world, requested: device, count: count, root: root, verify: broadcastAndVerify)
+                    world, requested: device, assumeCUDAAware: assumeCUDAAware, verify: broadcastAndVerify)
             }
         }
     }

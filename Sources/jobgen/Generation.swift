@@ -11,6 +11,18 @@ struct Generation {
     let output: OutputOptions
 
     func run() throws {
+        let text = try script()
+        if let path = output.writePath {
+            do { try ScriptFile.write(text, to: path, force: output.force) } catch {
+                throw error.exists ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// The checked script (or, with --print-spec, the spec as YAML), or a refusal.
+    func script() throws -> String {
         let overrides: JobSpec
         do { overrides = try flags.spec(kind: kind) } catch { throw Failure.usage(error.description) }
         var spec = base.map { $0.overridden(by: overrides) } ?? overrides
@@ -48,14 +60,6 @@ struct Generation {
                 throw Failure.data(String(describing: error))
             }
         }
-
-        if let path = output.writePath {
-            do { try ScriptFile.write(text, to: path, force: output.force) } catch {
-                throw error.exists
-                    ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        return text
     }
 }

@@ -15,10 +15,10 @@ struct JobGen: ParsableCommand {
               jobgen validate job.sh
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Submit.self]
     )
 
     static func main() {
-        main(SbatchOptions.rewritingExclusive(Array(CommandLine.arguments.dropFirst())))
+        main(SbatchArgumentForms.normalized(Array(CommandLine.arguments.dropFirst())))
     }
 }

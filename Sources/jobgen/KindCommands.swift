@@ -17,6 +17,7 @@ struct GeneratorOptions: ParsableArguments {
 
 struct Distributed: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "distributed",
         abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
         discussion: """
             Examples:

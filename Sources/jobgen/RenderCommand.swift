@@ -4,6 +4,7 @@ import JobGenKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
             A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run

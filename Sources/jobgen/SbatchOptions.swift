@@ -68,27 +68,6 @@ struct SbatchOptions: ParsableArguments {
         help: ArgumentHelp("Any other sbatch option, repeatable.", valueName: "KEY=VALUE"))
     var sbatch: [String] = []
 
-    /// Moves `--exclusive=MODE` (sbatch's optional-value form) to the hidden `--exclusive-mode`,
-    /// and splits `--option=` into the option and an empty value.
-    static func rewritingExclusive(_ arguments: [String]) -> [String] {
-        var result: [String] = []
-        for argument in arguments {
-            if argument == "--" {
-                result += arguments[result.count...]
-                break
-            }
-            if argument.hasPrefix("--exclusive=") {
-                result += ["--exclusive-mode", String(argument.dropFirst("--exclusive=".count))]
-            } else if argument.hasPrefix("--"), argument.hasSuffix("="), argument.count > 3 {
-                // `--account=` means an empty value: pass it on so the grammar names the problem.
-                result += [String(argument.dropLast()), ""]
-            } else {
-                result.append(argument)
-            }
-        }
-        return result
-    }
-
     func fill(_ flags: inout SpecFlags) {
         flags.account = account
         flags.time = time

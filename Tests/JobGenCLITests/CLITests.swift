@@ -81,6 +81,33 @@ struct CLITests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    /// getopt's spellings, as users write them after sbatch: attached short values, `--opt=value`,
+    /// `--exclusive=MODE`; a value that looks like an option stays a value.
+    @Test(arguments: [
+        (
+            ["distributed", "-n8", "-t1:00:00", "-Adef-x"],
+            ["#SBATCH --ntasks=8", "#SBATCH --time=1:00:00", "#SBATCH --account=def-x"]
+        ),
+        (
+            ["whole-node", "-N3", "--ntasks-per-node=16", "--exclusive=topo"],
+            ["#SBATCH --nodes=3", "#SBATCH --ntasks-per-node=16", "#SBATCH --exclusive=topo"]
+        ),
+        (
+            ["gpu", "-G", "a100:2", "-c4", "--exclusive"],
+            ["#SBATCH --gpus=a100:2", "#SBATCH --cpus-per-task=4", "#SBATCH --exclusive"]
+        ),
+        (
+            ["distributed", "--run", "-n4 --exclusive=mcs", "-J", "-x"],
+            ["srun -n4 --exclusive=mcs;", "#SBATCH --job-name=-x"]
+        ),
+    ])
+    func getoptSpellings(arguments: [String], lines: [String]) throws {
+        let result = try JobGenProcess.run(arguments + ["--bare"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = result.stdout.split(separator: "\n").map(String.init)
+        for line in lines { #expect(output.contains(line), "\(line)") }
+    }
+
     @Test func surprisingValueWarnsAndRenders() throws {
         let result = try JobGenProcess.run(["distributed", "--time", "25:99:99"])
         #expect(result.status == 0)

@@ -22,7 +22,9 @@ struct CUDARuntime {
     private typealias GetErrorString = @convention(c) (Int32) -> UnsafePointer<CChar>?
     private typealias GetDeviceProperties = @convention(c) (UnsafeMutableRawPointer, Int32) -> Int32
 
-    private static let libraryNames = ["libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0"]
+    private static let libraryNames = [
+        "libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0",
+    ]
     private static let hostToDevice: Int32 = 1  // cudaMemcpyHostToDevice
     private static let deviceToHost: Int32 = 2  // cudaMemcpyDeviceToHost
 
@@ -37,10 +39,14 @@ struct CUDARuntime {
     private let getErrorStringFunction: GetErrorString
     private let getDevicePropertiesFunction: GetDeviceProperties?
 
-    /// Loads libcudart, trying the unversioned name first, then the CUDA 13, 12 and 11 sonames.
+    /// Loads libcudart: the path in `JOBGEN_MPI_CUDART` when set (e.g. the copy inside a pip
+    /// wheel's `nvidia/cuda_runtime/lib`), else the unversioned name, then the CUDA 13, 12 and
+    /// 11 sonames.
     static func load() throws(Unavailable) -> CUDARuntime {
         var failures = [String]()
-        for name in libraryNames {
+        let variable: UnsafeMutablePointer<CChar>? = getenv("JOBGEN_MPI_CUDART")
+        let override = variable.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        for name in override.map({ [$0] }) ?? libraryNames {
             guard let library = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
                 failures.append(dlerror().map { String(cString: $0) } ?? "\(name): not found")
                 continue

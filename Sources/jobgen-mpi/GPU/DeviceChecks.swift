@@ -7,10 +7,10 @@ import MPI
 ///
 /// `verify` is the seed broadcast check, run on the chosen memory.
 func runDeviceChecks(
-    _ world: Communicator, requested: Device, count: Int, root: Int,
+    _ world: Communicator, requested: Device, assumeCUDAAware: Bool = false,
     verify: (Communicator, any BufferMemory) throws -> Void
 ) throws {
-    let memory = try chooseMemory(world, requested: requested)
+    let memory = try chooseMemory(world, requested: requested, assumeCUDAAware: assumeCUDAAware)
     try verify(world, memory)
     try checkAllreduce(world, memory)
     try checkComplexBroadcast(world, memory)
@@ -19,7 +19,9 @@ func runDeviceChecks(
 
 /// Picks device memory when every rank has a usable GPU, else host memory (for `auto`) or
 /// a clear failure (for `cuda`). All ranks decide together, so none is left waiting.
-private func chooseMemory(_ world: Communicator, requested: Device) throws -> any BufferMemory {
+private func chooseMemory(
+    _ world: Communicator, requested: Device, assumeCUDAAware: Bool
+) throws -> any BufferMemory {
     var problem: String?
     var gpu: (cuda: CUDARuntime, index: Int, count: Int)?
     do {
@@ -56,12 +58,12 @@ private func chooseMemory(_ world: Communicator, requested: Device) throws -> an
         }
         return HostMemory()
     }
-    let cudaAware = MPI.isCUDAAware
+    let cudaAware = MPI.isCUDAAware || assumeCUDAAware
     if world.rank == 0 {
         let name = gpu.cuda.deviceName(gpu.index).map { " (\($0))" } ?? ""
         let path =
             cudaAware
-            ? "MPI is CUDA-aware: device buffers go to MPI directly"
+            ? "MPI is \(MPI.isCUDAAware ? "" : "assumed ")CUDA-aware: device buffers go to MPI directly"
             : "MPI is not CUDA-aware: staging device buffers through host memory"
         printLine(
             "device: cuda via \(gpu.cuda.libraryName), \(gpu.count) GPU(s) visible, "
