@@ -5,8 +5,7 @@ import Testing
 @Suite("jobgen validate command")
 struct ValidatorCommandTests {
     /// The `jobgen` binary built next to this test bundle.
-    static let jobgen = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("jobgen")
+    static let jobgen = URL(fileURLWithPath: JobGenBinary.jobgen)
     static let good = "#!/bin/bash\n#SBATCH --time=10 --ntasks=2\nsrun hostname\n"
     static let warned = "#!/bin/bash\n#SBATCH --job-n=x\nhostname\n"
     static let bad = "#!/bin/bash\n#SBATCH --ntask=2\nhostname\n"
