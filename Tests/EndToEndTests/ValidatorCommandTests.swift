@@ -4,7 +4,7 @@ import Testing
 /// `jobgen validate` as a user runs it: the built binary, real files, stdin, exit statuses.
 @Suite("jobgen validate command")
 struct ValidatorCommandTests {
-    /// The `jobgen` binary built next to this test bundle.
+    /// The built `jobgen` binary.
     static let jobgen = URL(fileURLWithPath: JobGenBinary.jobgen)
     static let good = "#!/bin/bash\n#SBATCH --time=10 --ntasks=2\nsrun hostname\n"
     static let warned = "#!/bin/bash\n#SBATCH --job-n=x\nhostname\n"
