@@ -140,6 +140,24 @@ struct RenderTests {
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
         (
             flags {
+                $0.gpus = "2"
+                $0.gpusPerNode = "a100:1"
+            }, .gpu, "--gpus"
+        ),
+        (
+            flags {
+                $0.gpus = "a100:1"
+                $0.gres = "gpu:1"
+            }, .gpu, "--gres"
+        ),
+        (
+            flags {
+                $0.gpusPerNode = "a100:1"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .gpu, "--sbatch"
+        ),
+        (
+            flags {
                 $0.cpusPerTask = "2"
                 $0.sbatch = ["cpus-per-gpu=4"]
             }, .gpu, "--cpus-per-task"
@@ -157,6 +175,21 @@ struct RenderTests {
 
     @Test func nodeRangeFromZeroIsAccepted() throws {
         #expect(try Self.script(.wholeNode) { $0.nodes = "0-2" }.contains("#SBATCH --nodes=0-2 "))
+    }
+
+    @Test func gpuRequestsAllTypedOrAllUntypedRender() throws {
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:2"
+            $0.sbatch = ["gpus-per-task=a100:1"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "1"
+            $0.gpusPerNode = "1"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:1"
+            $0.gres = "gpu:a100:1,nvme:1"
+        }
     }
 
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {

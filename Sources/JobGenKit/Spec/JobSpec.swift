@@ -102,11 +102,41 @@ public struct JobSpec: Sendable, Equatable {
                 field: prefix + "gpus-per-node", value: perNode.description,
                 reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
+        try checkGPUTyping(prefix: prefix)
         if case .perGPU = memory, gpus.isEmpty {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
                 reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
                 accepted: MemorySize.accepted, example: "8G")
         }
+    }
+
+    /// sbatch refuses GPU requests that mix typed and untyped forms across options
+    /// (`--gpus=2 --gpus-per-node=a100:1`: "Invalid GRES specification (with and without type
+    /// identification)").
+    func checkGPUTyping(prefix: String) throws(SpecError) {
+        var requests: [(option: String, text: String, typed: Bool)] = []
+        if let count = gpus.gpus { requests.append(("gpus", count.description, count.type != nil)) }
+        for item in gpus.gpusPerNode?.items ?? [] {
+            requests.append(("gpus-per-node", gpus.gpusPerNode!.description, item.type != nil))
+        }
+        for item in gpus.gres?.items ?? [] where item.name == "gpu" {
+            requests.append(("gres", gpus.gres!.description, item.type != nil))
+        }
+        for extra in extraDirectives where ["gpus-per-task", "gpus-per-socket"].contains(extra.name) {
+            if let value = extra.value, let perUnit = try? GPUsPerUnit(slurm: value) {
+                requests.append(
+                    contentsOf: perUnit.items.map { ("sbatch", "\(extra.name)=\(value)", $0.type != nil) })
+            }
+        }
+        guard let typed = requests.first(where: \.typed), let untyped = requests.first(where: { !$0.typed })
+        else {
+            return
+        }
+        throw SpecError(
+            field: prefix + untyped.option, value: untyped.text,
+            reason:
+                "has no GPU type while \(prefix)\(typed.option) \(typed.text) has one; sbatch refuses GPU requests with and without a type",
+            accepted: "every GPU request typed (a100:1) or every one untyped (1)", example: "a100:1")
     }
 }
