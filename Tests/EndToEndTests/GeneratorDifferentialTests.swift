@@ -84,6 +84,12 @@ struct GeneratorDifferentialTests {
             $0.memPerCPU = "1G"
             $0.sbatch = ["gpus-per-task=a100:1"]
         },
+        make(.wholeNode, "GPUs on both nodes") {
+            $0.ntasksPerNode = "1"
+            $0.memPerCPU = "1G"
+            $0.gpus = "a100:4"
+            $0.gpusPerNode = "a100:2"
+        },
     ]
 
     @Test(.needsLocalCluster, arguments: renderable)

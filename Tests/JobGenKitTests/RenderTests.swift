@@ -163,6 +163,20 @@ struct RenderTests {
             }, .gpu, "--cpus-per-task"
         ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpus = "a100:1"
+                $0.nodes = "2"
+            }, .gpu, "--gpus"
+        ),
+        (flags { $0.gpus = "a100:1" }, .wholeNode, "--gpus"),
+        (
+            flags {
+                $0.gpus = "a100:4"
+                $0.gpusPerNode = "a100:1"
+                $0.nodes = "2"
+            }, .gpu, "--gpus"
+        ),
     ])
     func fatalCombinations(flags: SpecFlags, kind: JobKind, flag: String) throws {
         do {
@@ -189,6 +203,20 @@ struct RenderTests {
         _ = try Self.script(.gpu) {
             $0.gpus = "a100:1"
             $0.gres = "gpu:a100:1,nvme:1"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:4"
+            $0.gpusPerNode = "a100:2"
+            $0.nodes = "2"
+        }
+        _ = try Self.script(.wholeNode) {
+            $0.gpus = "a100:4"
+            $0.gpusPerNode = "a100:2"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "3"
+            $0.gpusPerNode = "2"
+            $0.nodes = "1-2"
         }
     }
 

@@ -103,6 +103,7 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
         try checkGPUTyping(prefix: prefix)
+        try checkGPUsAgainstNodes(prefix: prefix)
         if case .perGPU = memory, gpus.isEmpty {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
@@ -138,5 +139,32 @@ public struct JobSpec: Sendable, Equatable {
             reason:
                 "has no GPU type while \(prefix)\(typed.option) \(typed.text) has one; sbatch refuses GPU requests with and without a type",
             accepted: "every GPU request typed (a100:1) or every one untyped (1)", example: "a100:1")
+    }
+
+    /// sbatch's job-spec checks between `--gpus` and the node count: at least one GPU per node
+    /// ("--gpus < -N"), and with `--gpus-per-node` the nodes those GPUs fill must be a count
+    /// `--nodes` allows.
+    func checkGPUsAgainstNodes(prefix: String) throws(SpecError) {
+        guard let total = gpus.gpus, total.count > 0, let nodes = layout.nodes else { return }
+        let maximum = nodes.maximum ?? nodes.minimum
+        if total.count < nodes.minimum {
+            throw SpecError(
+                field: prefix + "gpus", value: total.description,
+                reason:
+                    "is fewer GPUs than the \(nodes.minimum) nodes of \(prefix)nodes \(nodes); sbatch needs at least one per node",
+                accepted: "a GPU count of at least the node count",
+                example: "\(total.type.map { "\($0):" } ?? "")\(nodes.minimum)")
+        }
+        let perNode = gpus.gpusPerNode?.items.reduce(0) { $0 + $1.count } ?? 0
+        guard perNode > 0 else { return }
+        let needed = (total.count + perNode - 1) / perNode
+        if needed < nodes.minimum || needed > maximum {
+            throw SpecError(
+                field: prefix + "gpus", value: total.description,
+                reason:
+                    "at \(perNode) per node (\(prefix)gpus-per-node) fills \(needed) node(s), outside \(prefix)nodes \(nodes)",
+                accepted: "--gpus = nodes x gpus-per-node",
+                example: "\(total.type.map { "\($0):" } ?? "")\(perNode * nodes.minimum)")
+        }
     }
 }
