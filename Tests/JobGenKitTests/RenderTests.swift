@@ -172,6 +172,34 @@ struct RenderTests {
         (flags { $0.gpus = "a100:1" }, .wholeNode, "--gpus"),
         (
             flags {
+                $0.gpus = "a100:1"
+                $0.gpusPerNode = "a100:2"
+            }, .gpu, "--gpus"
+        ),
+        (flags { $0.exclusive = "topo" }, .distributed, "--exclusive"),
+        (
+            flags {
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["ntasks-per-gpu=1"]
+            }, .gpu, "--ntasks-per-node"
+        ),
+        (flags { $0.sbatch = ["gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpus = "3"
+                $0.sbatch = ["gpus-per-task=2"]
+            }, .gpu, "--sbatch"
+        ),
+        (
+            flags {
+                $0.gpus = "2"
+                $0.nodes = "2"
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .wholeNode, "--sbatch"
+        ),
+        (
+            flags {
                 $0.gpus = "a100:4"
                 $0.gpusPerNode = "a100:1"
                 $0.nodes = "2"
@@ -217,6 +245,14 @@ struct RenderTests {
             $0.gpus = "3"
             $0.gpusPerNode = "2"
             $0.nodes = "1-2"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "2"
+            $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.ntasks = "2"
+            $0.sbatch = ["gpus-per-task=1"]
         }
     }
 

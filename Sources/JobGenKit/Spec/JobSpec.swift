@@ -104,6 +104,19 @@ public struct JobSpec: Sendable, Equatable {
         }
         try checkGPUTyping(prefix: prefix)
         try checkGPUsAgainstNodes(prefix: prefix)
+        try checkGPUsPerTask(prefix: prefix)
+        if exclusive == .topo {
+            throw SpecError(
+                field: prefix + "exclusive", value: "topo",
+                reason: "Slurm 22.05's sbatch refuses topo (it came with later Slurm releases)",
+                accepted: "--exclusive, --exclusive=user or --exclusive=mcs", example: "=user")
+        }
+        if layout.ntasksPerNode != nil, extras.contains("ntasks-per-gpu") {
+            throw SpecError(
+                field: prefix + "ntasks-per-node", value: layout.ntasksPerNode!.description,
+                reason: "cannot be combined with ntasks-per-gpu (sbatch: mutually exclusive)",
+                accepted: "one of --ntasks-per-node, --sbatch ntasks-per-gpu=N", example: "2")
+        }
         if case .perGPU = memory, gpus.isEmpty {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
@@ -145,7 +158,17 @@ public struct JobSpec: Sendable, Equatable {
     /// ("--gpus < -N"), and with `--gpus-per-node` the nodes those GPUs fill must be a count
     /// `--nodes` allows.
     func checkGPUsAgainstNodes(prefix: String) throws(SpecError) {
-        guard let total = gpus.gpus, total.count > 0, let nodes = layout.nodes else { return }
+        guard let total = gpus.gpus, total.count > 0 else { return }
+        let perNode = gpus.gpusPerNode?.items.reduce(0) { $0 + $1.count } ?? 0
+        if total.count < perNode {
+            throw SpecError(
+                field: prefix + "gpus", value: total.description,
+                reason:
+                    "is fewer than the \(perNode) of \(prefix)gpus-per-node; sbatch needs --gpus >= --gpus-per-node",
+                accepted: "a GPU count of at least gpus-per-node",
+                example: "\(total.type.map { "\($0):" } ?? "")\(perNode)")
+        }
+        guard let nodes = layout.nodes else { return }
         let maximum = nodes.maximum ?? nodes.minimum
         if total.count < nodes.minimum {
             throw SpecError(
@@ -155,7 +178,6 @@ public struct JobSpec: Sendable, Equatable {
                 accepted: "a GPU count of at least the node count",
                 example: "\(total.type.map { "\($0):" } ?? "")\(nodes.minimum)")
         }
-        let perNode = gpus.gpusPerNode?.items.reduce(0) { $0 + $1.count } ?? 0
         guard perNode > 0 else { return }
         let needed = (total.count + perNode - 1) / perNode
         if needed < nodes.minimum || needed > maximum {
@@ -165,6 +187,41 @@ public struct JobSpec: Sendable, Equatable {
                     "at \(perNode) per node (\(prefix)gpus-per-node) fills \(needed) node(s), outside \(prefix)nodes \(nodes)",
                 accepted: "--gpus = nodes x gpus-per-node",
                 example: "\(total.type.map { "\($0):" } ?? "")\(perNode * nodes.minimum)")
+        }
+    }
+
+    /// sbatch's job-spec checks of `gpus-per-task` (passed with `--sbatch`): it needs `--gpus` or
+    /// a task count, `--gpus` must be a multiple of it, and the tasks it implies must be the
+    /// tasks asked for.
+    func checkGPUsPerTask(prefix: String) throws(SpecError) {
+        guard let extra = extraDirectives.first(where: { $0.name == "gpus-per-task" }),
+            let value = extra.value,
+            let perTask = try? GPUsPerUnit(slurm: value)
+        else { return }
+        let perTaskCount = perTask.items.reduce(0) { $0 + $1.count }
+        func refuse(_ reason: String) -> SpecError {
+            SpecError(
+                field: prefix + "sbatch", value: extra.description, reason: reason,
+                accepted: "gpus-per-task with --ntasks, and --gpus = ntasks x gpus-per-task",
+                example: "gpus-per-task=1")
+        }
+        guard let total = gpus.gpus else {
+            if layout.ntasks == nil && layout.ntasksPerNode == nil {
+                throw refuse("needs --gpus or a task count (--ntasks)")
+            }
+            return
+        }
+        guard perTaskCount > 0 else { return }
+        guard total.count % perTaskCount == 0 else {
+            throw refuse("\(prefix)gpus \(total) is not a multiple of it")
+        }
+        let tasksFromGPUs = total.count / perTaskCount
+        let tasksAsked =
+            layout.ntasks?.value
+            ?? layout.ntasksPerNode.flatMap { perNode in layout.nodes.map { perNode.value * $0.minimum } }
+        if let tasksAsked, tasksAsked != tasksFromGPUs {
+            throw refuse(
+                "\(prefix)gpus \(total) makes \(tasksFromGPUs) task(s), not the \(tasksAsked) asked for")
         }
     }
 }
