@@ -179,6 +179,21 @@ struct RenderTests {
         (flags { $0.exclusive = "topo" }, .distributed, "--exclusive"),
         (
             flags {
+                $0.gres = "gpu:2"
+                $0.gpus = "4"
+                $0.nodes = "1"
+            }, .wholeNode, "--gpus"
+        ),
+        (flags { $0.sbatch = ["gpus-per-socket=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpusPerNode = "a100:2"
+                $0.ntasksPerNode = "1"
+                $0.sbatch = ["gpus-per-task=a100:1"]
+            }, .distributed, "--sbatch"
+        ),
+        (
+            flags {
                 $0.ntasksPerNode = "2"
                 $0.sbatch = ["ntasks-per-gpu=1"]
             }, .gpu, "--ntasks-per-node"

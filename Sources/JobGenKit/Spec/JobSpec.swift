@@ -111,6 +111,12 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "Slurm 22.05's sbatch refuses topo (it came with later Slurm releases)",
                 accepted: "--exclusive, --exclusive=user or --exclusive=mcs", example: "=user")
         }
+        if extras.contains("gpus-per-socket"), !extras.contains("sockets-per-node") {
+            throw SpecError(
+                field: prefix + "sbatch", value: "gpus-per-socket",
+                reason: "needs sockets-per-node; sbatch refuses it alone",
+                accepted: "gpus-per-socket together with sockets-per-node", example: "sockets-per-node=2")
+        }
         if layout.ntasksPerNode != nil, extras.contains("ntasks-per-gpu") {
             throw SpecError(
                 field: prefix + "ntasks-per-node", value: layout.ntasksPerNode!.description,
@@ -159,12 +165,12 @@ public struct JobSpec: Sendable, Equatable {
     /// `--nodes` allows.
     func checkGPUsAgainstNodes(prefix: String) throws(SpecError) {
         guard let total = gpus.gpus, total.count > 0 else { return }
-        let perNode = gpus.gpusPerNode?.items.reduce(0) { $0 + $1.count } ?? 0
+        let perNode = gpusPerNodeCount
         if total.count < perNode {
             throw SpecError(
                 field: prefix + "gpus", value: total.description,
                 reason:
-                    "is fewer than the \(perNode) of \(prefix)gpus-per-node; sbatch needs --gpus >= --gpus-per-node",
+                    "is fewer than the \(perNode) GPUs per node of \(prefix)gpus-per-node or \(prefix)gres; sbatch needs --gpus >= GPUs per node",
                 accepted: "a GPU count of at least gpus-per-node",
                 example: "\(total.type.map { "\($0):" } ?? "")\(perNode)")
         }
@@ -184,7 +190,7 @@ public struct JobSpec: Sendable, Equatable {
             throw SpecError(
                 field: prefix + "gpus", value: total.description,
                 reason:
-                    "at \(perNode) per node (\(prefix)gpus-per-node) fills \(needed) node(s), outside \(prefix)nodes \(nodes)",
+                    "at \(perNode) per node (\(prefix)gpus-per-node or \(prefix)gres) fills \(needed) node(s), outside \(prefix)nodes \(nodes)",
                 accepted: "--gpus = nodes x gpus-per-node",
                 example: "\(total.type.map { "\($0):" } ?? "")\(perNode * nodes.minimum)")
         }
@@ -205,13 +211,20 @@ public struct JobSpec: Sendable, Equatable {
                 accepted: "gpus-per-task with --ntasks, and --gpus = ntasks x gpus-per-task",
                 example: "gpus-per-task=1")
         }
+        guard perTaskCount > 0 else { return }
+        if let tasksPerNode = layout.ntasksPerNode, gpusPerNodeCount > 0,
+            gpusPerNodeCount / perTaskCount != tasksPerNode.value
+        {
+            throw refuse(
+                "\(gpusPerNodeCount) GPUs per node make \(gpusPerNodeCount / perTaskCount) task(s) per node, "
+                    + "not the \(tasksPerNode) of \(prefix)ntasks-per-node")
+        }
         guard let total = gpus.gpus else {
             if layout.ntasks == nil && layout.ntasksPerNode == nil {
                 throw refuse("needs --gpus or a task count (--ntasks)")
             }
             return
         }
-        guard perTaskCount > 0 else { return }
         guard total.count % perTaskCount == 0 else {
             throw refuse("\(prefix)gpus \(total) is not a multiple of it")
         }
@@ -223,5 +236,11 @@ public struct JobSpec: Sendable, Equatable {
             throw refuse(
                 "\(prefix)gpus \(total) makes \(tasksFromGPUs) task(s), not the \(tasksAsked) asked for")
         }
+    }
+
+    /// GPUs asked per node, by `--gpus-per-node` or else by `--gres=gpu...` (a per-node request).
+    var gpusPerNodeCount: Int {
+        if let perNode = gpus.gpusPerNode { return perNode.items.reduce(0) { $0 + $1.count } }
+        return gpus.gres?.items.filter { $0.name == "gpu" }.reduce(0) { $0 + $1.count } ?? 0
     }
 }
