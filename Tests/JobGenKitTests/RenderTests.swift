@@ -269,6 +269,15 @@ struct RenderTests {
             $0.ntasks = "2"
             $0.sbatch = ["gpus-per-task=1"]
         }
+        _ = try Self.script(.distributed) {
+            $0.memPerGPU = "1G"
+            $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "1"
+            $0.gpusPerNode = "2"
+            $0.gres = "gpu:1"
+        }
     }
 
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {

@@ -123,7 +123,8 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "cannot be combined with ntasks-per-gpu (sbatch: mutually exclusive)",
                 accepted: "one of --ntasks-per-node, --sbatch ntasks-per-gpu=N", example: "2")
         }
-        if case .perGPU = memory, gpus.isEmpty {
+        if case .perGPU = memory, gpus.isEmpty, extras.isDisjoint(with: ["gpus-per-task", "gpus-per-socket"])
+        {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
                 reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
@@ -238,9 +239,14 @@ public struct JobSpec: Sendable, Equatable {
         }
     }
 
-    /// GPUs asked per node, by `--gpus-per-node` or else by `--gres=gpu...` (a per-node request).
+    /// GPUs asked per node by `--gpus-per-node` or by `--gres=gpu...` (a per-node request); 0
+    /// when neither or both are given (which one sbatch then applies is not checked here).
     var gpusPerNodeCount: Int {
-        if let perNode = gpus.gpusPerNode { return perNode.items.reduce(0) { $0 + $1.count } }
-        return gpus.gres?.items.filter { $0.name == "gpu" }.reduce(0) { $0 + $1.count } ?? 0
+        let gresGPUs = gpus.gres?.items.filter { $0.name == "gpu" } ?? []
+        switch (gpus.gpusPerNode, gresGPUs.isEmpty) {
+        case (let perNode?, true): return perNode.items.reduce(0) { $0 + $1.count }
+        case (nil, false): return gresGPUs.reduce(0) { $0 + $1.count }
+        default: return 0
+        }
     }
 }
