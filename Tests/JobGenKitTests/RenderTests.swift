@@ -179,6 +179,12 @@ struct RenderTests {
         (flags { $0.exclusive = "topo" }, .distributed, "--exclusive"),
         (
             flags {
+                $0.nodes = "1-2"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .wholeNode, "--sbatch"
+        ),
+        (
+            flags {
                 $0.gres = "gpu:2"
                 $0.gpus = "4"
                 $0.nodes = "1"

@@ -221,8 +221,11 @@ public struct JobSpec: Sendable, Equatable {
                     + "not the \(tasksPerNode) of \(prefix)ntasks-per-node")
         }
         guard let total = gpus.gpus else {
-            if layout.ntasks == nil && layout.ntasksPerNode == nil {
-                throw refuse("needs --gpus or a task count (--ntasks)")
+            // sbatch derives the task count from --ntasks-per-node only with a fixed node count.
+            let derivable = layout.ntasksPerNode != nil && layout.nodes?.maximum == nil
+            if layout.ntasks == nil && !derivable {
+                throw refuse(
+                    "needs --gpus or a task count (--ntasks, or --ntasks-per-node with a fixed --nodes)")
             }
             return
         }
