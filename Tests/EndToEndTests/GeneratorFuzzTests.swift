@@ -23,7 +23,8 @@ struct GeneratorFuzzTests {
         ("time", ["10", "5:30", "1:00:00", "0-2", "1-0:30", "UNLIMITED", "25:99:99"]),
         ("ntasks", ["1", "2", "3", "4", "8"]), ("nodes", ["1", "2", "1-2"]),
         ("ntasks-per-node", ["1", "2", "4"]),
-        ("cpus-per-task", ["1", "2", "4"]),  // One memory option at a time: two are refused while reading the flags, before any script.
+        ("cpus-per-task", ["1", "2", "4"]),
+        // One memory option at a time: two are refused while reading the flags, before any script.
         (
             "memory",
             [
