@@ -19,6 +19,7 @@ extension Communicator {
 
     /// Broadcasts the memory at `buffer` from `root` in place. The memory may be device
     /// memory when `MPI.isCUDAAware` is true; it is never read by Swift.
+    @inlinable
     public func broadcast<T: MPIDatatype>(
         _ buffer: UnsafeMutableBufferPointer<T>, root: Int
     ) throws(MPIError) {

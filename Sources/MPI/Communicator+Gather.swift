@@ -9,7 +9,8 @@ extension Communicator {
         let isRoot = rank == root
         let total = isRoot ? values.count * size : 0
         _ = try checkedCount(total, "MPI_Gather")
-        let gathered = try [T](unsafeUninitializedCapacity: total) { (receive, initialized) throws(MPIError) in
+        let gathered = try [T](unsafeUninitializedCapacity: total) {
+            (receive, initialized) throws(MPIError) in
             let code = values.withUnsafeBufferPointer { send in
                 MPI_Gather(
                     send.baseAddress, count, T.mpiDatatype.handle,

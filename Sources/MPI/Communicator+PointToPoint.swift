@@ -25,7 +25,8 @@ extension Communicator {
         let destination = try checkRank(destination, role: "destination", "MPI_Send")
         let tag = try checkTag(tag, "MPI_Send")
         let count = try checkedCount(buffer.count, "MPI_Send")
-        try check(MPI_Send(buffer.baseAddress, count, T.mpiDatatype.handle, destination, tag, handle), "MPI_Send")
+        try check(
+            MPI_Send(buffer.baseAddress, count, T.mpiDatatype.handle, destination, tag, handle), "MPI_Send")
     }
 
     /// Receives a message of at most `count` elements (blocking `MPI_Recv`) from `source`
@@ -47,7 +48,9 @@ extension Communicator {
     public func receive<T: MPIDatatype>(
         into buffer: UnsafeMutableBufferPointer<T>, from source: Int? = nil, tag: Int? = nil
     ) throws(MPIError) -> Status {
-        let source32 = try source.map { (value) throws(MPIError) in try checkRank(value, role: "source", "MPI_Recv") }
+        let source32 = try source.map { (value) throws(MPIError) in
+            try checkRank(value, role: "source", "MPI_Recv")
+        }
         let tag32 = try tag.map { (value) throws(MPIError) in try checkTag(value, "MPI_Recv") }
         let count = try checkedCount(buffer.count, "MPI_Recv")
         var raw = MPI_Status()
@@ -67,12 +70,17 @@ extension Communicator {
     ) throws(MPIError) -> (values: [T], status: Status) {
         let destination32 = try checkRank(destination, role: "destination", "MPI_Sendrecv")
         let sendTag32 = try checkTag(sendTag, "MPI_Sendrecv")
-        let source32 = try source.map { (value) throws(MPIError) in try checkRank(value, role: "source", "MPI_Sendrecv") }
-        let receiveTag32 = try receiveTag.map { (value) throws(MPIError) in try checkTag(value, "MPI_Sendrecv") }
+        let source32 = try source.map { (value) throws(MPIError) in
+            try checkRank(value, role: "source", "MPI_Sendrecv")
+        }
+        let receiveTag32 = try receiveTag.map { (value) throws(MPIError) in
+            try checkTag(value, "MPI_Sendrecv")
+        }
         let sendCount = try checkedCount(values.count, "MPI_Sendrecv")
         let receiveCount32 = try checkedCount(receiveCount, "MPI_Sendrecv")
         var status = Status(source: 0, tag: 0, count: 0)
-        let received = try [T](unsafeUninitializedCapacity: receiveCount) { (receive, initialized) throws(MPIError) in
+        let received = try [T](unsafeUninitializedCapacity: receiveCount) {
+            (receive, initialized) throws(MPIError) in
             var raw = MPI_Status()
             let code = values.withUnsafeBufferPointer { send in
                 MPI_Sendrecv(

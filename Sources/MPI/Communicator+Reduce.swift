@@ -14,7 +14,8 @@ extension Communicator {
         let count = try checkedCount(values.count, "MPI_Reduce")
         let isRoot = rank == root
         let received = isRoot ? values.count : 0
-        let reduced = try [T](unsafeUninitializedCapacity: received) { (receive, initialized) throws(MPIError) in
+        let reduced = try [T](unsafeUninitializedCapacity: received) {
+            (receive, initialized) throws(MPIError) in
             let code = values.withUnsafeBufferPointer { send in
                 MPI_Reduce(
                     send.baseAddress, isRoot ? receive.baseAddress : nil, count, T.mpiDatatype.handle,

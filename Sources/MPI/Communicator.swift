@@ -8,7 +8,7 @@ import CMPI
 /// throw `MPIError` instead of letting MPI abort the job.
 public struct Communicator: @unchecked Sendable {
     // An MPI communicator handle; valid until MPI_Finalize.
-    let handle: MPI_Comm
+    @usableFromInline let handle: MPI_Comm
 
     /// This process's rank in the communicator, in `0..<size`.
     public let rank: Int
@@ -41,21 +41,26 @@ public struct Communicator: @unchecked Sendable {
     }
 
     /// Blocks until every process of the communicator has called `barrier()`.
+    @inlinable
     public func barrier() throws(MPIError) {
         try check(MPI_Barrier(handle), "MPI_Barrier")
     }
 
     /// Refuses a root or peer rank outside `0..<size`; every rank sees the same size, so a
     /// bad root is refused on all ranks alike and no rank is left waiting.
-    func checkRank(_ value: Int, role: String, _ operation: StaticString) throws(MPIError) -> Int32 {
-        guard (0..<size).contains(value) else {
-            let accepted = size == 1 ? "only 0" : "0...\(size - 1)"
-            throw .invalidArgument(
-                operation: "\(operation)",
-                message: "\(role) \(value) is not a rank of this communicator of \(size) "
-                    + "process\(size == 1 ? "" : "es") (accepted: \(accepted)); e.g. \(role) 0")
-        }
-        return Int32(value)
+    @inlinable @inline(__always)
+    func checkRank(_ value: Int, role: StaticString, _ operation: StaticString) throws(MPIError) -> Int32 {
+        guard value >= 0 && value < size else { throw rankFailure(value, role: role, operation) }
+        return Int32(truncatingIfNeeded: value)
+    }
+
+    @usableFromInline
+    func rankFailure(_ value: Int, role: StaticString, _ operation: StaticString) -> MPIError {
+        let accepted = size == 1 ? "only 0" : "0...\(size - 1)"
+        return .invalidArgument(
+            operation: "\(operation)",
+            message: "\(role) \(value) is not a rank of this communicator of \(size) "
+                + "process\(size == 1 ? "" : "es") (accepted: \(accepted)); e.g. \(role) 0")
     }
 
     func checkTag(_ tag: Int, _ operation: StaticString) throws(MPIError) -> Int32 {

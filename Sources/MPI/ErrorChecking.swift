@@ -1,12 +1,17 @@
 import CMPI
 
+// The checks below sit on every call's hot path, so they are inlinable with the failure
+// (message building) kept out of line.
+
 /// Turns an MPI return code into a thrown `MPIError.callFailed` carrying `MPI_Error_string`.
-@inline(__always)
+@inlinable @inline(__always)
 func check(_ code: Int32, _ operation: StaticString) throws(MPIError) {
-    if code != MPI_SUCCESS {
-        throw .callFailed(
-            operation: "\(operation)", code: Int(code), message: errorString(code))
-    }
+    if code != MPI_SUCCESS { throw callFailure(code, operation) }
+}
+
+@usableFromInline
+func callFailure(_ code: Int32, _ operation: StaticString) -> MPIError {
+    .callFailed(operation: "\(operation)", code: Int(code), message: errorString(code))
 }
 
 func errorString(_ code: Int32) -> String {
@@ -19,14 +24,19 @@ func errorString(_ code: Int32) -> String {
 }
 
 /// Refuses element counts MPI cannot represent (its counts are C `int`).
-@inline(__always)
+@inlinable @inline(__always)
 func checkedCount(_ count: Int, _ operation: StaticString) throws(MPIError) -> Int32 {
     guard let count32 = Int32(exactly: count), count32 >= 0 else {
-        throw .invalidArgument(
-            operation: "\(operation)",
-            message: "element count \(count) does not fit MPI's 32-bit count "
-                + "(accepted: 0...\(Int32.max)); split the data into smaller messages, "
-                + "e.g. chunks of 1_000_000 elements")
+        throw countFailure(count, operation)
     }
     return count32
+}
+
+@usableFromInline
+func countFailure(_ count: Int, _ operation: StaticString) -> MPIError {
+    .invalidArgument(
+        operation: "\(operation)",
+        message: "element count \(count) does not fit MPI's 32-bit count "
+            + "(accepted: 0...\(Int32.max)); split the data into smaller messages, "
+            + "e.g. chunks of 1_000_000 elements")
 }

@@ -98,7 +98,7 @@ public enum MPI {
             switch lifetime.phase {
             case .uninitialized: throw .notInitialized(operation: "MPI_COMM_WORLD")
             case .finalized: throw .alreadyFinalized(operation: "MPI_COMM_WORLD")
-            case let .initialized(world): return world
+            case .initialized(let world): return world
             }
         }
     }
@@ -127,7 +127,7 @@ public enum MPI {
     }
 
     /// Seconds since an arbitrary time in the past (`MPI_Wtime`); use differences only.
-    @inline(__always)
+    @inlinable
     public static func wallTime() -> Double {
         MPI_Wtime()
     }

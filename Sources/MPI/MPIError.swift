@@ -17,17 +17,17 @@ public enum MPIError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A one-line message a person can act on.
     public var description: String {
         switch self {
-        case let .callFailed(operation, code, message):
+        case .callFailed(let operation, let code, let message):
             return "\(operation) failed: \(message) (MPI error code \(code))"
-        case let .invalidArgument(operation, message):
+        case .invalidArgument(let operation, let message):
             return "\(operation): \(message)"
         case .alreadyInitialized:
             return "MPI_Init_thread: MPI is already initialized; initialize once per process, "
                 + "or use MPI.run { world in ... } which does it for you"
-        case let .notInitialized(operation):
+        case .notInitialized(let operation):
             return "\(operation): MPI is not initialized; call MPI.initialize() first, "
                 + "or wrap the work in MPI.run { world in ... }"
-        case let .alreadyFinalized(operation):
+        case .alreadyFinalized(let operation):
             return "\(operation): MPI has already been finalized in this process and cannot "
                 + "be initialized or used again; do all MPI work before MPI.finalize()"
         }

@@ -27,7 +27,9 @@ func swiftLiteral(_ text: String) -> String {
 var entries: [String] = []
 for path in arguments.dropFirst().sorted() {
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+    guard let data = FileManager.default.contents(atPath: path),
+        let text = String(data: data, encoding: .utf8)
+    else {
         FileHandle.standardError.write(Data("embed-templates: cannot read \(path) as UTF-8\n".utf8))
         exit(66)
     }

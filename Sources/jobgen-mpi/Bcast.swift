@@ -28,6 +28,10 @@ struct Bcast: ParsableCommand {
     var corruptRank: Int?
     @Option(help: .hidden)
     var corruptIndex = 0
+    // Test-only: hand "device" pointers to MPI as if it were CUDA-aware, so the direct path runs
+    // against the host-memory libcudart stand-in. On a real GPU without CUDA-aware MPI it crashes.
+    @Flag(help: .hidden)
+    var assumeCUDAAware = false
 
     func validate() throws {
         guard (1...Int(Int32.max)).contains(count) else {
@@ -47,13 +51,15 @@ struct Bcast: ParsableCommand {
             guard root < world.size else {
                 throw PayloadFailure.usage(
                     "--root \(root) is not a rank of this job of \(world.size) "
-                        + "process\(world.size == 1 ? "" : "es") (accepted: 0...\(world.size - 1)); e.g. --root 0")
+                        + "process\(world.size == 1 ? "" : "es") (accepted: 0...\(world.size - 1)); e.g. --root 0"
+                )
             }
             switch device {
             case .host:
                 try broadcastAndVerify(world, memory: HostMemory())
             case .cuda, .auto:
-                try runDeviceChecks(world, requested: device, count: count, root: root, verify: broadcastAndVerify)
+                try runDeviceChecks(
+                    world, requested: device, assumeCUDAAware: assumeCUDAAware, verify: broadcastAndVerify)
             }
         }
     }
@@ -77,7 +83,9 @@ struct Bcast: ParsableCommand {
         let failedRanks = try world.allreduce([Int32(firstBad == nil ? 0 : 1)], .sum)[0]
         guard failedRanks == 0 else {
             if world.rank == root {
-                printError("jobgen-mpi bcast: broadcast FAILED: \(failedRanks) of \(world.size) ranks received wrong data")
+                printError(
+                    "jobgen-mpi bcast: broadcast FAILED: \(failedRanks) of \(world.size) ranks received wrong data"
+                )
             }
             throw PayloadFailure.checkFailed
         }

@@ -16,7 +16,8 @@ struct HelloWorld: ParsableCommand {
             let width = String(world.size - 1).count
             let rankText = String(world.rank)
             let padded = String(repeating: " ", count: max(0, width - rankText.count)) + rankText
-            let message = "Hello, World! I am process \(padded) of \(world.size) on \(try world.processorName)."
+            let message =
+                "Hello, World! I am process \(padded) of \(world.size) on \(try world.processorName)."
             // Rank 0 prints every greeting itself, so rank order survives the launcher's
             // merging of the ranks' output streams.
             try world.barrier()

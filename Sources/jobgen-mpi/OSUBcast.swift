@@ -25,16 +25,26 @@ struct OSUBcast: ParsableCommand {
     var iterationsLarge = 100
     @Option(help: "Warm-up iterations per size above 8 KiB.")
     var warmupLarge = 10
+    @Option(help: "Decimals of the latency column (OSU prints 2).")
+    var precision = 2
 
     static let largeMessageSize = 8192
 
     func validate() throws {
-        guard minSize >= 1 else { throw ValidationError("--min-size \(minSize) must be at least 1, e.g. --min-size 1") }
-        guard maxSize >= minSize, maxSize <= Int(Int32.max) else {
-            throw ValidationError("--max-size \(maxSize) must be in \(minSize)...\(Int32.max), e.g. --max-size 1048576")
+        guard minSize >= 1 else {
+            throw ValidationError("--min-size \(minSize) must be at least 1, e.g. --min-size 1")
         }
-        for (flag, value) in [("--iterations", iterations), ("--iterations-large", iterationsLarge)] where value < 1 {
+        guard maxSize >= minSize, maxSize <= Int(Int32.max) else {
+            throw ValidationError(
+                "--max-size \(maxSize) must be in \(minSize)...\(Int32.max), e.g. --max-size 1048576")
+        }
+        for (flag, value) in [("--iterations", iterations), ("--iterations-large", iterationsLarge)]
+        where value < 1 {
             throw ValidationError("\(flag) \(value) must be at least 1, e.g. \(flag) 100")
+        }
+        guard (0...9).contains(precision) else {
+            throw ValidationError(
+                "--precision \(precision) is out of range (accepted: 0...9); e.g. --precision 2")
         }
         for (flag, value) in [("--warmup", warmup), ("--warmup-large", warmupLarge)] where value < 0 {
             throw ValidationError("\(flag) \(value) must be 0 or more, e.g. \(flag) 10")
@@ -67,7 +77,9 @@ struct OSUBcast: ParsableCommand {
                 }
                 let latency = total * 1e6 / Double(timed)
                 if let sum = try world.reduce([latency], .sum, root: 0) {
-                    printLine(pad(String(size), 10) + leftPad(String(format: "%.2f", sum[0] / Double(world.size)), 20))
+                    printLine(
+                        pad(String(size), 10)
+                            + leftPad(String(format: "%.\(precision)f", sum[0] / Double(world.size)), 20))
                 }
                 size *= 2
             }

@@ -37,11 +37,15 @@ struct PingPong: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard minSize >= 0 else { throw ValidationError("--min-size \(minSize) is negative, e.g. --min-size 1") }
-        guard maxSize <= Int(Int32.max) else {
-            throw ValidationError("--max-size \(maxSize) exceeds \(Int32.max), MPI's largest count; e.g. --max-size 1048576")
+        guard minSize >= 0 else {
+            throw ValidationError("--min-size \(minSize) is negative, e.g. --min-size 1")
         }
-        for (flag, value) in [("--loop", loop), ("--loop-large", loopLarge), ("--loop-huge", loopHuge)] where value < 1 {
+        guard maxSize <= Int(Int32.max) else {
+            throw ValidationError(
+                "--max-size \(maxSize) exceeds \(Int32.max), MPI's largest count; e.g. --max-size 1048576")
+        }
+        for (flag, value) in [("--loop", loop), ("--loop-large", loopLarge), ("--loop-huge", loopHuge)]
+        where value < 1 {
             throw ValidationError("\(flag) \(value) must be at least 1, e.g. \(flag) 10")
         }
     }
@@ -53,8 +57,14 @@ struct PingPong: ParsableCommand {
             var printHeader = !noHeader
             let sizes = (0..<33).map { 1 << $0 }.filter { minSize <= $0 && $0 <= maxSize }
             for size in sizes {
-                if size > largeSize { skip = min(skip, skipLarge); loop = min(loop, loopLarge) }
-                if size > hugeSize { skip = min(skip, skipHuge); loop = min(loop, loopHuge) }
+                if size > largeSize {
+                    skip = min(skip, skipLarge)
+                    loop = min(loop, loopLarge)
+                }
+                if size > hugeSize {
+                    skip = min(skip, skipHuge)
+                    loop = min(loop, loopHuge)
+                }
                 var outgoing = [UInt8](repeating: 0, count: size)
                 var incoming = [UInt8](repeating: 0, count: size)
                 var samples = [Double]()
@@ -68,11 +78,15 @@ struct PingPong: ParsableCommand {
                 if printHeader {
                     printHeader = false
                     printLine("# MPI PingPong Test")
-                    printLine("# Size [B]  Bandwidth [MB/s]" + (noStats ? "" : " | Time Mean [s] \u{b1} StdDev [s]  Samples"))
+                    printLine(
+                        "# Size [B]  Bandwidth [MB/s]"
+                            + (noStats ? "" : " | Time Mean [s] \u{b1} StdDev [s]  Samples"))
                 }
                 let mean = samples.reduce(0, +) / Double(samples.count)
-                let deviation = samples.count > 1
-                    ? (samples.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(samples.count - 1)).squareRoot()
+                let deviation =
+                    samples.count > 1
+                    ? (samples.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(samples.count - 1))
+                        .squareRoot()
                     : 0
                 var line = String(format: "%10d%18.2f", size, Double(size) / mean / 1e6)
                 if !noStats { line += String(format: " | %.7e \u{b1} %.4e %8d", mean, deviation, loop) }
@@ -82,12 +96,16 @@ struct PingPong: ParsableCommand {
     }
 
     /// Half the time of one message from rank 0 to rank 1 and back (ranks above 1 idle).
-    private func roundTrip(_ world: Communicator, _ outgoing: inout [UInt8], _ incoming: inout [UInt8]) throws -> Double {
+    private func roundTrip(_ world: Communicator, _ outgoing: inout [UInt8], _ incoming: inout [UInt8]) throws
+        -> Double
+    {
         let start = MPI.wallTime()
         let count = incoming.count
         if world.size == 1 {
-            incoming = try world.sendReceive(outgoing, to: 0, receiveCount: count, from: 0, receiveTag: 0).values
-            incoming = try world.sendReceive(outgoing, to: 0, receiveCount: count, from: 0, receiveTag: 0).values
+            incoming = try world.sendReceive(outgoing, to: 0, receiveCount: count, from: 0, receiveTag: 0)
+                .values
+            incoming = try world.sendReceive(outgoing, to: 0, receiveCount: count, from: 0, receiveTag: 0)
+                .values
         } else if world.rank == 0 {
             try world.send(outgoing, to: 1)
             incoming = try world.receive(count: count, from: 1, tag: 0).values

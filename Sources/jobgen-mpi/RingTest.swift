@@ -19,8 +19,12 @@ struct RingTest: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard size >= 0 else { throw ValidationError("--size \(size) is negative; give a byte count >= 0, e.g. --size 1") }
-        guard skip >= 0 else { throw ValidationError("--skip \(skip) is negative; give a count >= 0, e.g. --skip 0") }
+        guard size >= 0 else {
+            throw ValidationError("--size \(size) is negative; give a byte count >= 0, e.g. --size 1")
+        }
+        guard skip >= 0 else {
+            throw ValidationError("--skip \(skip) is negative; give a count >= 0, e.g. --skip 0")
+        }
         guard loop >= 1 else { throw ValidationError("--loop \(loop) must be at least 1, e.g. --loop 10") }
     }
 
@@ -35,7 +39,8 @@ struct RingTest: ParsableCommand {
                 if iteration == skip { start = MPI.wallTime() }
                 if world.size == 1 {
                     message = try world.sendReceive(
-                        message, to: destination, receiveCount: size, from: source).values
+                        message, to: destination, receiveCount: size, from: source
+                    ).values
                 } else if world.rank == 0 {
                     try world.send(message, to: destination)
                     message = try world.receive(count: size, from: source, tag: 0).values
@@ -47,7 +52,9 @@ struct RingTest: ParsableCommand {
             let elapsed = MPI.wallTime() - start
             if world.rank == 0 {
                 guard message.allSatisfy({ $0 == 42 }) else {
-                    printError("jobgen-mpi ringtest: the message that came back around the ring does not match what rank 0 sent")
+                    printError(
+                        "jobgen-mpi ringtest: the message that came back around the ring does not match what rank 0 sent"
+                    )
                     throw PayloadFailure.checkFailed
                 }
                 if !quiet {

@@ -14,7 +14,8 @@ struct Generation {
         let text = try script()
         if let path = output.writePath {
             do { try ScriptFile.write(text, to: path, force: output.force) } catch {
-                throw error.exists ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
+                throw error.exists
+                    ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -33,14 +34,20 @@ struct Generation {
 
         let text: String
         if output.printSpec {
-            do { text = try resolved.yaml() } catch { throw Failure.internalError("cannot write the spec as YAML: \(error)") }
+            do { text = try resolved.yaml() } catch {
+                throw Failure.internalError("cannot write the spec as YAML: \(error)")
+            }
         } else {
             var templates = TemplateSet.embedded
             if let path = output.template {
-                do { templates = try templates.overridden(by: path, kind: kind) } catch { throw Failure.usage(error.description) }
+                do { templates = try templates.overridden(by: path, kind: kind) } catch {
+                    throw Failure.usage(error.description)
+                }
             }
             let renderer: Renderer
-            do { renderer = try Renderer(templates: templates) } catch { throw Failure.data(error.description) }
+            do { renderer = try Renderer(templates: templates) } catch {
+                throw Failure.data(error.description)
+            }
             let generator = ScriptGenerator(
                 renderer: renderer, comments: !output.bare,
                 bundledExecutable: BundledPayload.command(nextTo: BundledPayload.runningExecutableDirectory))
@@ -48,7 +55,8 @@ struct Generation {
                 text = try generator.script(forResolved: resolved)
             } catch let rejected as RejectedScript {
                 FileHandle.standardError.write(Data(DiagnosticFormat.text.render(rejected.diagnostics).utf8))
-                throw Failure.internalError("the rendered script does not pass validation; nothing was written")
+                throw Failure.internalError(
+                    "the rendered script does not pass validation; nothing was written")
             } catch {
                 throw Failure.data(String(describing: error))
             }

@@ -19,6 +19,6 @@ struct JobGen: ParsableCommand {
     )
 
     static func main() {
-        main(SbatchOptions.rewritingExclusive(Array(CommandLine.arguments.dropFirst())))
+        main(SbatchArgumentForms.normalized(Array(CommandLine.arguments.dropFirst())))
     }
 }

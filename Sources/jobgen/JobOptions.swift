@@ -3,13 +3,21 @@ import JobGenKit
 
 /// jobgen's own options: what the job loads, installs and runs.
 struct JobOptions: ParsableArguments {
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Modules for one `module load` line, in order.", valueName: "module"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Modules for one `module load` line, in order.", valueName: "module"))
     var modules: [String] = []
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("pip packages for a virtualenv in $SLURM_TMPDIR.", valueName: "package"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("pip packages for a virtualenv in $SLURM_TMPDIR.", valueName: "package"))
     var pip: [String] = []
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A requirements file for that virtualenv.", valueName: "file"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("A requirements file for that virtualenv.", valueName: "file"))
     var requirements: String?
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The command srun launches (default: jobgen-mpi bcast).", valueName: "command"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("The command srun launches (default: jobgen-mpi bcast).", valueName: "command"))
     var run: String?
 
     func fill(_ flags: inout SpecFlags) {
@@ -22,7 +30,10 @@ struct JobOptions: ParsableArguments {
 
 /// Where and how the script comes out.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .customLong("write"), parsing: .unconditional, help: ArgumentHelp("Write the script to this file (atomically, executable) instead of stdout.", valueName: "file"))
+    @Option(
+        name: .customLong("write"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Write the script to this file (atomically, executable) instead of stdout.", valueName: "file"))
     var writePath: String?
     @Flag(help: "Replace the --write file if it exists.")
     var force = false
@@ -30,6 +41,10 @@ struct OutputOptions: ParsableArguments {
     var bare = false
     @Flag(name: .customLong("print-spec"), help: "Print the resolved job spec as YAML instead of the script.")
     var printSpec = false
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A template file for this kind, or a directory of templates overriding the built-in ones by name.", valueName: "path"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "A template file for this kind, or a directory of templates overriding the built-in ones by name.",
+            valueName: "path"))
     var template: String?
 }

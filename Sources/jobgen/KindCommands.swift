@@ -17,6 +17,7 @@ struct GeneratorOptions: ParsableArguments {
 
 struct Distributed: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "distributed",
         abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
         discussion: """
             Examples:
@@ -28,7 +29,9 @@ struct Distributed: ParsableCommand {
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .distributed, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .distributed, output: options.output).run()
+        }
     }
 }
 
@@ -38,14 +41,17 @@ struct WholeNode: ParsableCommand {
         abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
         discussion: """
             Examples:
-              jobgen whole-node --account def-someprof --nodes 4 --ntasks-per-node 64 | sbatch
-              jobgen whole-node -A def-someprof --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
+              jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+              jobgen whole-node -A def-someprof \\
+                --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
                 --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
             """)
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run()
+        }
     }
 }
 
@@ -56,12 +62,15 @@ struct GPU: ParsableCommand {
         discussion: """
             Examples:
               jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
-              jobgen gpu -A def-someprof --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
+              jobgen gpu -A def-someprof \\
+                --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
                 --pip cupy numba --run "python use_cupy.py"
             """)
     @OptionGroup var options: GeneratorOptions
 
     func run() throws {
-        try Console.reporting { try Generation(flags: options.flags, kind: .gpu, output: options.output).run() }
+        try Console.reporting {
+            try Generation(flags: options.flags, kind: .gpu, output: options.output).run()
+        }
     }
 }

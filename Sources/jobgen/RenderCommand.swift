@@ -4,6 +4,7 @@ import JobGenKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
             A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run
@@ -24,7 +25,9 @@ struct Render: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: spec) else {
                 throw Failure.usage("spec file '\(spec)': cannot be read")
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw Failure.data("spec file '\(spec)': not UTF-8 text") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure.data("spec file '\(spec)': not UTF-8 text")
+            }
             let base: JobSpec
             do {
                 base = try JobSpec(specText: text)

@@ -3,9 +3,13 @@ import JobGenKit
 
 /// The sbatch options every job kind takes, named and meaning as in sbatch.
 struct SbatchOptions: ParsableArguments {
-    @Option(name: [.customShort("A"), .long], parsing: .unconditional, help: "Account to charge (e.g. def-someprof).")
+    @Option(
+        name: [.customShort("A"), .long], parsing: .unconditional,
+        help: "Account to charge (e.g. def-someprof).")
     var account: String?
-    @Option(name: [.customShort("t"), .long], parsing: .unconditional, help: "Time limit: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S.")
+    @Option(
+        name: [.customShort("t"), .long], parsing: .unconditional,
+        help: "Time limit: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S.")
     var time: String?
     @Option(name: [.customShort("N"), .long], parsing: .unconditional, help: "Nodes: N or min-max.")
     var nodes: String?
@@ -13,7 +17,9 @@ struct SbatchOptions: ParsableArguments {
     var ntasks: String?
     @Option(name: .customLong("ntasks-per-node"), parsing: .unconditional, help: "Tasks on each node.")
     var ntasksPerNode: String?
-    @Option(name: [.customShort("c"), .customLong("cpus-per-task")], parsing: .unconditional, help: "CPUs for each task.")
+    @Option(
+        name: [.customShort("c"), .customLong("cpus-per-task")], parsing: .unconditional,
+        help: "CPUs for each task.")
     var cpusPerTask: String?
     @Option(name: .long, parsing: .unconditional, help: "Memory per node, e.g. 16G; 0 = all of it.")
     var mem: String?
@@ -21,15 +27,19 @@ struct SbatchOptions: ParsableArguments {
     var memPerCPU: String?
     @Option(name: .customLong("mem-per-gpu"), parsing: .unconditional, help: "Memory per GPU, e.g. 8G.")
     var memPerGPU: String?
-    @Option(name: [.customShort("G"), .long], parsing: .unconditional, help: "GPUs for the job: [type:]count.")
+    @Option(
+        name: [.customShort("G"), .long], parsing: .unconditional, help: "GPUs for the job: [type:]count.")
     var gpus: String?
-    @Option(name: .customLong("gpus-per-node"), parsing: .unconditional, help: "GPUs on each node: [type:]count.")
+    @Option(
+        name: .customLong("gpus-per-node"), parsing: .unconditional, help: "GPUs on each node: [type:]count.")
     var gpusPerNode: String?
     @Option(name: .long, parsing: .unconditional, help: "Generic resources per node, e.g. gpu:a100:1.")
     var gres: String?
     @Option(name: [.customShort("J"), .customLong("job-name")], parsing: .unconditional, help: "Job name.")
     var jobName: String?
-    @Option(name: [.customShort("o"), .long], parsing: .unconditional, help: "The job's output log pattern, e.g. slurm-%x-%j.out.")
+    @Option(
+        name: [.customShort("o"), .long], parsing: .unconditional,
+        help: "The job's output log pattern, e.g. slurm-%x-%j.out.")
     var output: String?
     @Option(name: [.customShort("e"), .long], parsing: .unconditional, help: "The job's error log pattern.")
     var error: String?
@@ -39,9 +49,11 @@ struct SbatchOptions: ParsableArguments {
     var qos: String?
     @Option(name: [.customShort("C"), .long], parsing: .unconditional, help: "Node features, e.g. a100.")
     var constraint: String?
-    @Option(name: [.customShort("a"), .long], parsing: .unconditional, help: "Job array indexes, e.g. 0-15%4.")
+    @Option(
+        name: [.customShort("a"), .long], parsing: .unconditional, help: "Job array indexes, e.g. 0-15%4.")
     var array: String?
-    @Option(name: [.customShort("d"), .long], parsing: .unconditional, help: "Dependencies, e.g. afterok:12345.")
+    @Option(
+        name: [.customShort("d"), .long], parsing: .unconditional, help: "Dependencies, e.g. afterok:12345.")
     var dependency: String?
     @Option(name: .customLong("mail-type"), parsing: .unconditional, help: "Mail events, e.g. END,FAIL.")
     var mailType: String?
@@ -51,26 +63,10 @@ struct SbatchOptions: ParsableArguments {
     var exclusive = false
     @Option(name: .customLong("exclusive-mode"), parsing: .unconditional, help: .hidden)
     var exclusiveMode: String?
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Any other sbatch option, repeatable.", valueName: "KEY=VALUE"))
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("Any other sbatch option, repeatable.", valueName: "KEY=VALUE"))
     var sbatch: [String] = []
-
-    /// Moves `--exclusive=MODE` (sbatch's optional-value form) to the hidden `--exclusive-mode`,
-    /// and splits `--option=` into the option and an empty value.
-    static func rewritingExclusive(_ arguments: [String]) -> [String] {
-        var result: [String] = []
-        for argument in arguments {
-            if argument == "--" { result += arguments[result.count...]; break }
-            if argument.hasPrefix("--exclusive=") {
-                result += ["--exclusive-mode", String(argument.dropFirst("--exclusive=".count))]
-            } else if argument.hasPrefix("--"), argument.hasSuffix("="), argument.count > 3 {
-                // `--account=` means an empty value: pass it on so the grammar names the problem.
-                result += [String(argument.dropLast()), ""]
-            } else {
-                result.append(argument)
-            }
-        }
-        return result
-    }
 
     func fill(_ flags: inout SpecFlags) {
         flags.account = account

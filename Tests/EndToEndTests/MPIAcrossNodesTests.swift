@@ -24,12 +24,14 @@ struct MPIAcrossNodesTests {
 
         """
 
-    @Test("a broadcast is verified on every rank across 2 nodes", arguments: [
-        ("srun ./bcast", 2, 2),
-        ("srun ./bcast", 2, 1),
-        ("mpirun ./bcast", 2, 2),
-        ("srun --overcommit --ntasks=12 ./bcast", 2, 3),
-    ])
+    @Test(
+        "a broadcast is verified on every rank across 2 nodes",
+        arguments: [
+            ("srun ./bcast", 2, 2),
+            ("srun ./bcast", 2, 1),
+            ("mpirun ./bcast", 2, 2),
+            ("srun --overcommit --ntasks=12 ./bcast", 2, 3),
+        ])
     func broadcastAcrossNodes(launch: String, nodes: Int, tasksPerNode: Int) throws {
         let job = try BatchJob.submit(
             """

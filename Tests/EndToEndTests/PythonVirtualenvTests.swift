@@ -59,7 +59,9 @@ struct PythonVirtualenvTests {
         let size = nodes * tasksPerNode
         #expect(job.exitCode == 0, Comment(rawValue: job.report))
         for rank in 0..<size {
-            #expect(job.output.contains("rank \(rank) of \(size): numpy 2.1.1 broadcast ok"), Comment(rawValue: job.report))
+            #expect(
+                job.output.contains("rank \(rank) of \(size): numpy 2.1.1 broadcast ok"),
+                Comment(rawValue: job.report))
         }
     }
 }

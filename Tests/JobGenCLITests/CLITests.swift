@@ -4,12 +4,33 @@ import Testing
 @Suite("jobgen command line")
 struct CLITests {
     static let seedRuns: [(String, [String])] = [
-        ("seed-distributed.sh", ["distributed", "--account", "def-someprof", "--time", "08:00:00", "--ntasks", "4", "--mem-per-cpu", "4G",
-            "--modules", "StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12", "--pip", "numpy==2.1.1", "--run", "python mpi4py-np-bc.py"]),
-        ("seed-whole-node.sh", ["whole-node", "-A", "def-someprof", "-t", "01:00:00", "-N", "2", "--ntasks-per-node=40", "--mem-per-cpu=1G",
-            "--modules", "StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12", "--pip", "numpy==2.1.1", "--run", "python mpi4py-np-bc.py"]),
-        ("seed-gpu.sh", ["gpu", "--account=def-someprof", "--time=08:00:00", "-n", "2", "--mem-per-cpu", "2G", "--gpus", "1",
-            "--modules", "StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11", "--pip", "cupy", "numba", "--run", "python use_cupy.py"]),
+        (
+            "seed-distributed.sh",
+            [
+                "distributed", "--account", "def-someprof", "--time", "08:00:00", "--ntasks", "4",
+                "--mem-per-cpu", "4G",
+                "--modules", "StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12", "--pip", "numpy==2.1.1",
+                "--run", "python mpi4py-np-bc.py",
+            ]
+        ),
+        (
+            "seed-whole-node.sh",
+            [
+                "whole-node", "-A", "def-someprof", "-t", "01:00:00", "-N", "2", "--ntasks-per-node=40",
+                "--mem-per-cpu=1G",
+                "--modules", "StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12", "--pip",
+                "numpy==2.1.1", "--run", "python mpi4py-np-bc.py",
+            ]
+        ),
+        (
+            "seed-gpu.sh",
+            [
+                "gpu", "--account=def-someprof", "--time=08:00:00", "-n", "2", "--mem-per-cpu", "2G",
+                "--gpus", "1",
+                "--modules", "StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11", "--pip", "cupy",
+                "numba", "--run", "python use_cupy.py",
+            ]
+        ),
     ]
 
     @Test(arguments: seedRuns)
@@ -37,11 +58,17 @@ struct CLITests {
         (["distributed", "--account", "def someprof"], "--account", "def someprof"),
         (["distributed", "--mail-type", "END;FAIL"], "--mail-type", "END;FAIL"),
         (["distributed", "--array", "5-1"], "--array", "5-1"),
-        (["distributed", "--job-name", "x\n#SBATCH --partition=evil"], "--job-name", "x\\n#SBATCH --partition=evil"),
+        (
+            ["distributed", "--job-name", "x\n#SBATCH --partition=evil"], "--job-name",
+            "x\\n#SBATCH --partition=evil"
+        ),
         (["distributed", "--run", "python a.py\nrm -rf ~"], "--run", "python a.py\\nrm -rf ~"),
         (["distributed", "--mem", "4G", "--mem-per-cpu", "2G"], "--mem", "4G"),
         (["gpu", "--exclusive=always"], "--exclusive", "always"),
         (["distributed", "--pip", "numpy`id`"], "--pip", "numpy`id`"),
+        (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
+        (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
+        (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
     ])
     func badInput(arguments: [String], flag: String, value: String) throws {
         let result = try JobGenProcess.run(arguments)
@@ -52,6 +79,33 @@ struct CLITests {
         #expect(result.stderr.contains("accepted: "))
         #expect(result.stderr.contains("example: \(flag)"))
         #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    /// getopt's spellings, as users write them after sbatch: attached short values, `--opt=value`,
+    /// `--exclusive=MODE`; a value that looks like an option stays a value.
+    @Test(arguments: [
+        (
+            ["distributed", "-n8", "-t1:00:00", "-Adef-x"],
+            ["#SBATCH --ntasks=8", "#SBATCH --time=1:00:00", "#SBATCH --account=def-x"]
+        ),
+        (
+            ["whole-node", "-N3", "--ntasks-per-node=16", "--exclusive=topo"],
+            ["#SBATCH --nodes=3", "#SBATCH --ntasks-per-node=16", "#SBATCH --exclusive=topo"]
+        ),
+        (
+            ["gpu", "-G", "a100:2", "-c4", "--exclusive"],
+            ["#SBATCH --gpus=a100:2", "#SBATCH --cpus-per-task=4", "#SBATCH --exclusive"]
+        ),
+        (
+            ["distributed", "--run", "-n4 --exclusive=mcs", "-J", "-x"],
+            ["srun -n4 --exclusive=mcs;", "#SBATCH --job-name=-x"]
+        ),
+    ])
+    func getoptSpellings(arguments: [String], lines: [String]) throws {
+        let result = try JobGenProcess.run(arguments + ["--bare"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = result.stdout.split(separator: "\n").map(String.init)
+        for line in lines { #expect(output.contains(line), "\(line)") }
     }
 
     @Test func surprisingValueWarnsAndRenders() throws {
@@ -67,6 +121,28 @@ struct CLITests {
         let expected = FileManager.default.isExecutableFile(atPath: beside) ? beside : "jobgen-mpi"
         #expect(try JobGenProcess.run(["distributed"]).stdout.hasSuffix("\nsrun \(expected) bcast;\n"))
         #expect(try JobGenProcess.run(["gpu"]).stdout.hasSuffix("\nsrun \(expected) bcast --device auto;\n"))
+    }
+
+    /// Templates are embedded: a jobgen copied alone renders the same scripts, and without a
+    /// jobgen-mpi beside it the payload comes from PATH; with one beside it, that one, quoted.
+    @Test(arguments: ["distributed", "whole-node", "gpu"])
+    func copiedBinaryWorksAlone(kind: String) throws {
+        let directory = try JobGenProcess.temporaryDirectory().appendingPathComponent("copy of jobgen")
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let copy = directory.appendingPathComponent("jobgen")
+        try FileManager.default.copyItem(at: JobGenProcess.executable, to: copy)
+        let alone = try JobGenProcess.run([kind], executable: copy)
+        #expect(alone.status == 0)
+        #expect(alone.stdout == (try JobGenProcess.golden("default-\(kind).sh")))
+
+        let payload = directory.appendingPathComponent("jobgen-mpi")
+        #expect(
+            FileManager.default.createFile(
+                atPath: payload.path, contents: Data("#!/bin/sh\n".utf8),
+                attributes: [.posixPermissions: 0o755]))
+        let paired = try JobGenProcess.run([kind], executable: copy)
+        #expect(paired.stdout.contains("\nsrun '\(payload.path)' bcast"))
     }
 
     @Test func writeIsAtomicExecutableAndNeedsForce() throws {
@@ -85,7 +161,8 @@ struct CLITests {
         #expect(again.stderr.contains("--force"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
 
-        let bad = try JobGenProcess.run(["distributed", "--write", "job.sh", "--force", "--ntasks", "0"], in: directory)
+        let bad = try JobGenProcess.run(
+            ["distributed", "--write", "job.sh", "--force", "--ntasks", "0"], in: directory)
         #expect(bad.status == 64)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
 
@@ -98,11 +175,15 @@ struct CLITests {
     @Test func printSpecRendersBackTheSameScript() throws {
         let directory = try JobGenProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let flags = ["whole-node", "-A", "def-x", "--nodes", "3", "--exclusive", "--array", "1-3", "--modules", "gcc", "openmpi",
-            "--pip", "numpy", "--sbatch", "requeue", "--run", "python 'a b.py'"]
+        let flags = [
+            "whole-node", "-A", "def-x", "--nodes", "3", "--exclusive", "--array", "1-3", "--modules", "gcc",
+            "openmpi",
+            "--pip", "numpy", "--sbatch", "requeue", "--run", "python 'a b.py'",
+        ]
         let spec = try JobGenProcess.run(flags + ["--print-spec"])
         #expect(spec.status == 0)
-        try spec.stdout.write(to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
+        try spec.stdout.write(
+            to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
         let fromSpec = try JobGenProcess.run(["render", "job.yaml"], in: directory)
         #expect(fromSpec.status == 0, "\(fromSpec.stderr)")
         #expect(fromSpec.stdout == (try JobGenProcess.run(flags)).stdout)
@@ -110,7 +191,10 @@ struct CLITests {
         #expect(overridden.stdout.contains("#SBATCH --nodes=5 "))
     }
 
-    @Test(arguments: [("kind: distributed\nntasks: 0\n", "ntasks '0'"), ("kind: [\n", "not a readable"), ("kind: gpu\nbogus: 1\n", "bogus")])
+    @Test(arguments: [
+        ("kind: distributed\nntasks: 0\n", "ntasks '0'"), ("kind: [\n", "not a readable"),
+        ("kind: gpu\nbogus: 1\n", "bogus"),
+    ])
     func badSpecFileIsBadData(text: String, message: String) throws {
         let directory = try JobGenProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -127,7 +211,10 @@ struct CLITests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test(arguments: [["--help"], ["distributed", "--help"], ["whole-node", "--help"], ["gpu", "--help"], ["render", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["distributed", "--help"], ["whole-node", "--help"], ["gpu", "--help"],
+        ["render", "--help"],
+    ])
     func helpHasExamples(arguments: [String]) throws {
         let result = try JobGenProcess.run(arguments)
         #expect(result.status == 0)

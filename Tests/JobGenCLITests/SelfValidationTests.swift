@@ -7,7 +7,8 @@ struct SelfValidationTests {
     @Test func templateThatHidesADirectiveIsRefused() throws {
         let directory = try JobGenProcess.temporaryDirectory()
         let template = directory.appendingPathComponent("distributed.mustache")
-        try "#!/bin/bash\nset -euo pipefail\n#SBATCH --time=10\nhostname\n".write(to: template, atomically: true, encoding: .utf8)
+        try "#!/bin/bash\nset -euo pipefail\n#SBATCH --time=10\nhostname\n".write(
+            to: template, atomically: true, encoding: .utf8)
 
         let result = try JobGenProcess.run(["distributed", "--template", template.path])
         #expect(result.status == 70)

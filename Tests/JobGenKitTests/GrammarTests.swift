@@ -49,7 +49,8 @@ struct GrammarTests {
 
     @Test(arguments: [
         ("10", 10), ("10:30", 11), ("10:00", 10), ("08:00:00", 480), ("1-0", 1440), ("2-12", 3600),
-        ("1-02:30", 1590), ("1-02:30:01", 1591), ("0:59", 1), ("UNLIMITED", -1), ("infinite", -1), ("7-00:00:00", 10080),
+        ("1-02:30", 1590), ("1-02:30:01", 1591), ("0:59", 1), ("UNLIMITED", -1), ("infinite", -1),
+        ("7-00:00:00", 10080),
     ])
     func wallTimeAccepted(text: String, minutes: Int) throws {
         let time = try WallTime(slurm: text)
@@ -58,7 +59,9 @@ struct GrammarTests {
         #expect(time.notes.isEmpty)
     }
 
-    @Test(arguments: [("25:99:99", "1-02:41:00"), ("1-30", "2-06:00:00"), ("5:75", "00:07:00"), ("1-0:61", "1-01:01:00")])
+    @Test(arguments: [
+        ("25:99:99", "1-02:41:00"), ("1-30", "2-06:00:00"), ("5:75", "00:07:00"), ("1-0:61", "1-01:01:00"),
+    ])
     func wallTimeNormalisedWithNote(text: String, normalised: String) throws {
         let time = try WallTime(slurm: text)
         #expect(time.notes.count == 1)
@@ -69,16 +72,21 @@ struct GrammarTests {
         #expect(try WallTime(slurm: "0").notes.count == 1)
     }
 
-    @Test(arguments: ["abc", "8h", "", "-5", "1:2:3:4", "1-2-3", "1-", ":30", "10:", "1.5", "1e3", " 10", "1-1:2:3:4"]
-        + controlCharacters)
+    @Test(
+        arguments: [
+            "abc", "8h", "", "-5", "1:2:3:4", "1-2-3", "1-", ":30", "10:", "1.5", "1e3", " 10", "1-1:2:3:4",
+        ]
+            + controlCharacters)
     func wallTimeRejected(text: String) {
         Self.expectRejected(WallTime.self, text)
     }
 
     // MARK: memory
 
-    @Test(arguments: [("4G", 4096), ("4g", 4096), ("4GB", 4096), ("4gb", 4096), ("500M", 500), ("4096", 4096),
-        ("2T", 2_097_152), ("1024K", 1), ("1K", 1), ("4096MB", 4096)])
+    @Test(arguments: [
+        ("4G", 4096), ("4g", 4096), ("4GB", 4096), ("4gb", 4096), ("500M", 500), ("4096", 4096),
+        ("2T", 2_097_152), ("1024K", 1), ("1K", 1), ("4096MB", 4096),
+    ])
     func memoryAccepted(text: String, megabytes: Int) throws {
         let memory = try MemorySize(slurm: text)
         #expect(memory.megabytes == megabytes)
@@ -90,8 +98,11 @@ struct GrammarTests {
         #expect(try MemorySize(slurm: "0").notes.first?.contains("all the memory") == true)
     }
 
-    @Test(arguments: [("4X", "unit"), ("1.5G", "decimals"), ("4GiB", "GiB"), ("4Gi", "binary"), ("G", "whole number"),
-        ("", "empty"), ("-4G", "negative"), ("4 G", "unit"), ("4GBB", "unit"), ("99999999999999999999", "too large")])
+    @Test(arguments: [
+        ("4X", "unit"), ("1.5G", "decimals"), ("4GiB", "GiB"), ("4Gi", "binary"), ("G", "whole number"),
+        ("", "empty"), ("-4G", "negative"), ("4 G", "unit"), ("4GBB", "unit"),
+        ("99999999999999999999", "too large"),
+    ])
     func memoryRejected(text: String, reason: String) {
         Self.expectRejected(MemorySize.self, text, reason: reason)
     }
@@ -103,8 +114,10 @@ struct GrammarTests {
         try Self.expectAccepted(PositiveCount.self, text)
     }
 
-    @Test(arguments: [("0", "at least 1"), ("-3", "negative"), ("2.5", "decimals"), ("1e3", "whole number"), ("", "empty"),
-        ("+2", "whole number"), ("four", "whole number"), (" 4", "whole number")])
+    @Test(arguments: [
+        ("0", "at least 1"), ("-3", "negative"), ("2.5", "decimals"), ("1e3", "whole number"), ("", "empty"),
+        ("+2", "whole number"), ("four", "whole number"), (" 4", "whole number"),
+    ])
     func countRejected(text: String, reason: String) {
         Self.expectRejected(PositiveCount.self, text, reason: reason)
     }
@@ -161,50 +174,71 @@ struct GrammarTests {
 
     // MARK: --array
 
-    @Test(arguments: [("0-15", 15), ("0,6,16-32", 32), ("0-15:4", 12), ("0-15%4", 15), ("7", 7), ("1-9:2%3", 9), ("3,1", 3)])
+    @Test(arguments: [
+        ("0-15", 15), ("0,6,16-32", 32), ("0-15:4", 12), ("0-15%4", 15), ("7", 7), ("1-9:2%3", 9), ("3,1", 3),
+    ])
     func arrayAccepted(text: String, highest: Int) throws {
         let array = try ArraySpec(slurm: text)
         #expect(array.highestIndex == highest)
         #expect(array.description == text)
     }
 
-    @Test(arguments: [("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%0", "at least 1"),
-        ("0-15%", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"), ("1-2-3", "more than one"),
-        ("0-15;4", "whole number")])
+    @Test(arguments: [
+        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("0-15%", "%max"),
+        ("0-15%x", "%max"), ("1,,2", "missing"), ("-1", "missing"), ("5:2", "range"),
+        ("1-2-3", "more than one"),
+        ("0-15;4", "whole number"),
+    ])
     func arrayRejected(text: String, reason: String) {
         Self.expectRejected(ArraySpec.self, text, reason: reason)
     }
 
+    @Test func arrayPercentZeroNote() throws {
+        #expect(try ArraySpec(slurm: "0-15%0").notes.count == 1)
+        #expect(try ArraySpec(slurm: "0-15%4").notes.isEmpty)
+    }
+
     // MARK: --dependency
 
-    @Test(arguments: ["afterok:123", "afterok:1:2:3", "after:12+5", "afterany:1,afterok:2", "afterok:1?afternotok:2",
-        "singleton", "aftercorr:5_3", "afterburstbuffer:9"])
+    @Test(arguments: [
+        "afterok:123", "afterok:1:2:3", "after:12+5", "afterany:1,afterok:2", "afterok:1?afternotok:2",
+        "singleton", "aftercorr:5_3", "afterburstbuffer:9", "afterok:1+5",
+    ])
     func dependencyAccepted(text: String) throws {
         try Self.expectAccepted(Dependency.self, text)
     }
 
-    @Test(arguments: ["", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
-        "afterok:1+5", "afterok:1 afterok:2", "singleton,", "after:1+x"])
+    @Test(arguments: [
+        "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
+        "afterok:1 afterok:2", "singleton,", "after:1+x",
+    ])
     func dependencyRejected(text: String) {
         Self.expectRejected(Dependency.self, text)
     }
 
     // MARK: --mail-type
 
-    @Test(arguments: ["END", "end,fail", "ALL", "BEGIN,END,FAIL,REQUEUE", "TIME_LIMIT_90", "ARRAY_TASKS,ALL", "INVALID_DEPEND"])
+    @Test(arguments: [
+        "END", "end,fail", "ALL", "BEGIN,END,FAIL,REQUEUE", "TIME_LIMIT_90", "ARRAY_TASKS,ALL",
+        "INVALID_DEPEND",
+    ])
     func mailTypesAccepted(text: String) throws {
         try Self.expectAccepted(MailTypes.self, text)
     }
 
-    @Test(arguments: [("", "empty"), ("END;FAIL", "';' is not a separator"), ("FINISH", "not a mail event"),
-        ("END,", "empty"), ("END, FAIL", "not a mail event")])
+    @Test(arguments: [
+        ("", "empty"), ("END;FAIL", "';' is not a separator"), ("FINISH", "not a mail event"),
+        ("END,", "empty"), ("END, FAIL", "not a mail event"),
+    ])
     func mailTypesRejected(text: String, reason: String) {
         Self.expectRejected(MailTypes.self, text, reason: reason)
     }
 
     // MARK: --output / --error
 
-    @Test(arguments: ["slurm-%j.out", "slurm-%A_%a.out", "%x-%4a.log", "logs/run.out", "100%%.txt", "/scratch/u/%u/%j.err"])
+    @Test(arguments: [
+        "slurm-%j.out", "slurm-%A_%a.out", "%x-%4a.log", "logs/run.out", "100%%.txt", "/scratch/u/%u/%j.err",
+    ])
     func filenameAccepted(text: String) throws {
         try Self.expectAccepted(FilenamePattern.self, text)
     }
@@ -221,7 +255,9 @@ struct GrammarTests {
 
     // MARK: --exclusive
 
-    @Test(arguments: [("", ExclusiveMode.node), ("user", .user), ("mcs", .mcs), ("topo", .topo), ("USER", .user)])
+    @Test(arguments: [
+        ("", ExclusiveMode.node), ("user", .user), ("mcs", .mcs), ("topo", .topo), ("USER", .user),
+    ])
     func exclusiveAccepted(text: String, mode: ExclusiveMode) throws {
         #expect(try ExclusiveMode(slurm: text) == mode)
     }
@@ -233,13 +269,18 @@ struct GrammarTests {
 
     // MARK: words (account, job name, partition, qos, constraint, mail user)
 
-    @Test(arguments: ["def-someprof", "rrg-abc_gpu", "my.job", "a100&h100", "[a|b]", "user@example.org", "é-unicode"])
+    @Test(arguments: [
+        "def-someprof", "rrg-abc_gpu", "my.job", "a100&h100", "[a|b]", "user@example.org", "é-unicode",
+    ])
     func wordAccepted(text: String) throws {
         try Self.expectAccepted(SlurmWord.self, text)
     }
 
-    @Test(arguments: [("", "empty"), ("def someprof", "space"), (" ", "space"), ("a#b", "'#'"), ("it's", "'''"),
-        ("a\\b", "'\\'"), ("x\n#SBATCH --partition=evil", "U+000A"), ("a\u{7F}", "U+007F"), ("\u{85}", "U+0085")])
+    @Test(arguments: [
+        ("", "empty"), ("def someprof", "space"), (" ", "space"), ("a#b", "'#'"), ("it's", "'''"),
+        ("a\\b", "'\\'"), ("x\n#SBATCH --partition=evil", "U+000A"), ("a\u{7F}", "U+007F"),
+        ("\u{85}", "U+0085"),
+    ])
     func wordRejected(text: String, reason: String) {
         Self.expectRejected(SlurmWord.self, text, reason: reason)
     }

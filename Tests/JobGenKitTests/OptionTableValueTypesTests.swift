@@ -19,21 +19,29 @@ struct OptionTableValueTypesTests {
         (.beginTime, "midnight"), (.beginTime, "teatime"), (.beginTime, "12/24"), (.beginTime, "122426"),
         (.beginTime, "12.24.26"), (.beginTime, "tomorrow"),
         (.killOnInvalidDep, "yes"), (.killOnInvalidDep, "NO"),
-        (.waitAllNodes, "0"), (.waitAllNodes, "1"),
+        (.waitAllNodes, "0"), (.waitAllNodes, "1"), (.waitAllNodes, "01"), (.waitAllNodes, ""),
+        // Accepted by sbatch 22.05 (checked against it), some with a note.
+        (.signal, "USR1@"), (.signal, "65"), (.distribution, "pack"), (.distribution, "block,nopack"),
+        (.cpuFreq, "1-2-3"), (.cpuFreq, "low-high"), (.beginTime, "now-1"), (.beginTime, "now+1minute"),
     ]
 
     static let rejected: [(ValueGrammar, String)] = [
         (.openMode, "overwrite"), (.openMode, ""),
-        (.signal, "USR3"), (.signal, "USR1@"), (.signal, "USR1@abc"), (.signal, "X:USR1"), (.signal, "0"),
+        (.signal, "USR3"), (.signal, "USR1@abc"), (.signal, "X:USR1"), (.signal, "0"),
         (.signal, "USR1@70000"), (.signal, ""),
         (.distribution, "blocky"), (.distribution, "plane"), (.distribution, "plane=0"), (.distribution, "block,tight"),
         (.distribution, "fcyclic"), (.distribution, "block:arbitrary"), (.distribution, "a:b:c:d"),
         (.hint, "nomultithreads"), (.hint, ""), (.hint, "compute_bound,"),
-        (.cpuFreq, "fast"), (.cpuFreq, "1-2-3"), (.cpuFreq, "low:turbo"), (.cpuFreq, "0"), (.cpuFreq, ""),
+        (.cpuFreq, "fast"), (.cpuFreq, "low:turbo"), (.cpuFreq, "0"), (.cpuFreq, ""),
         (.beginTime, "soon"), (.beginTime, "now+"), (.beginTime, "now+5fortnights"), (.beginTime, "25:00"),
         (.beginTime, "2026-13-01"), (.beginTime, "13/40"), (.beginTime, ""),
         (.killOnInvalidDep, "maybe"), (.killOnInvalidDep, "1"),
-        (.waitAllNodes, "2"), (.waitAllNodes, "yes"), (.waitAllNodes, ""),
+        (.waitAllNodes, "2"), (.waitAllNodes, "yes"), (.waitAllNodes, "1x"),
+        // Rejected by sbatch 22.05 (checked against it).
+        (.distribution, "plane=2:block"), (.distribution, "cyclic:arbitrary"), (.cpuFreq, "2400000:performance"),
+        (.cpuFreq, "high-low"), (.cpuFreq, "highm1-high:conservative"), (.beginTime, "now+1min"),
+        (.beginTime, "now+1h"), (.beginTime, "elevenses"), (.beginTime, "4pm"), (.beginTime, "2030-01-01T08"),
+        (.beginTime, "13:00PM"), (.signal, "WINCH"), (.signal, "@60"), (.signal, "B:"), (.signal, "USR1@-5"),
     ]
 
     @Test(arguments: accepted)

@@ -5,14 +5,18 @@ import Testing
 
 @Suite("Rendering")
 struct RenderTests {
-    static func script(_ kind: JobKind, comments: Bool = true, _ build: (inout SpecFlags) -> Void = { _ in }) throws -> String {
+    static func script(_ kind: JobKind, comments: Bool = true, _ build: (inout SpecFlags) -> Void = { _ in })
+        throws -> String
+    {
         var flags = SpecFlags()
         build(&flags)
-        return try ScriptGenerator(renderer: try Renderer(), comments: comments).script(for: try flags.spec(kind: kind))
+        return try ScriptGenerator(renderer: try Renderer(), comments: comments).script(
+            for: try flags.spec(kind: kind))
     }
 
     @Test(arguments: [
-        ("plain", "plain"), ("StdEnv/2023", "StdEnv/2023"), ("a b", "'a b'"), ("it's", "'it'\\''s'"), ("$HOME", "'$HOME'"),
+        ("plain", "plain"), ("StdEnv/2023", "StdEnv/2023"), ("a b", "'a b'"), ("it's", "'it'\\''s'"),
+        ("$HOME", "'$HOME'"),
         ("numpy>=2", "'numpy>=2'"), ("", "''"), ("x;y", "'x;y'"),
     ])
     func shellQuote(word: String, quoted: String) {
@@ -20,9 +24,14 @@ struct RenderTests {
     }
 
     @Test(arguments: [
-        (RenderedDirective(option: "time", value: "08:00:00", comment: "c"), "#SBATCH --time=08:00:00           # c"),
-        (RenderedDirective(option: "dependency", value: "afterok:123456789:123456789", comment: "c"),
-         "#SBATCH --dependency=afterok:123456789:123456789 # c"),
+        (
+            RenderedDirective(option: "time", value: "08:00:00", comment: "c"),
+            "#SBATCH --time=08:00:00           # c"
+        ),
+        (
+            RenderedDirective(option: "dependency", value: "afterok:123456789:123456789", comment: "c"),
+            "#SBATCH --dependency=afterok:123456789:123456789 # c"
+        ),
         (RenderedDirective(option: "exclusive", value: nil, comment: nil), "#SBATCH --exclusive"),
     ])
     func directiveAlignment(line: RenderedDirective, text: String) {
@@ -32,7 +41,11 @@ struct RenderTests {
 
     @Test(arguments: JobKind.allCases)
     func bareHasNoCommentsButTheShebangAndDirectives(kind: JobKind) throws {
-        let text = try Self.script(kind, comments: false) { $0.account = "def-x"; $0.pip = ["numpy"]; $0.modules = ["gcc"] }
+        let text = try Self.script(kind, comments: false) {
+            $0.account = "def-x"
+            $0.pip = ["numpy"]
+            $0.modules = ["gcc"]
+        }
         let lines = text.split(separator: "\n")
         #expect(lines.first == "#!/bin/bash")
         for line in lines.dropFirst() where line.hasPrefix("#") {
@@ -44,7 +57,9 @@ struct RenderTests {
     /// No value reaches the script with HTML escaping: `&`, `<`, `>`, quotes stay as written.
     @Test func noHTMLEscaping() throws {
         let text = try Self.script(.distributed) {
-            $0.constraint = "a100&h100"; $0.pip = ["numpy>=2"]; $0.run = "python x.py --a=\"b\" > out.txt && echo '<done>'"
+            $0.constraint = "a100&h100"
+            $0.pip = ["numpy>=2"]
+            $0.run = "python x.py --a=\"b\" > out.txt && echo '<done>'"
         }
         #expect(text.contains("#SBATCH --constraint=a100&h100\n"))
         #expect(text.contains("pip install --no-index 'numpy>=2'\n"))
@@ -52,38 +67,51 @@ struct RenderTests {
     }
 
     @Test func bundledPayloadNextToJobgen() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobgen test \(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen test \(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(BundledPayload.command(nextTo: directory.path) == "jobgen-mpi")
         let executable = directory.appendingPathComponent("jobgen-mpi")
-        _ = FileManager.default.createFile(atPath: executable.path, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        _ = FileManager.default.createFile(
+            atPath: executable.path, contents: Data("#!/bin/sh\n".utf8),
+            attributes: [.posixPermissions: 0o755])
         #expect(BundledPayload.command(nextTo: directory.path) == "'\(executable.path)'")
     }
 
     @Test func userTemplateDirectoryOverridesByName() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobgen-templates-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try "{{<base}}\n{{$placement}}\n# site note & <more>\n\n{{/placement}}\n{{/base}}\n"
             .write(to: directory.appendingPathComponent("gpu.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet.embedded.overridden(by: directory.path, kind: .gpu)
-        let text = try ScriptGenerator(renderer: try Renderer(templates: templates)).script(for: JobSpec(kind: .gpu))
+        let text = try ScriptGenerator(renderer: try Renderer(templates: templates)).script(
+            for: JobSpec(kind: .gpu))
         #expect(text.contains("#SBATCH --gpus=1\n\n# site note & <more>\n\n"))
         #expect(text.hasPrefix("#!/bin/bash\n\n#SBATCH --time=08:00:00"))
     }
 
     @Test func userTemplateFileReplacesTheKind() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("jobgen-\(UUID().uuidString).mustache")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-\(UUID().uuidString).mustache")
         defer { try? FileManager.default.removeItem(at: file) }
-        try "#!/bin/sh\n{{#directives}}\n{{.}}\n{{/directives}}\nexec {{command}}\n".write(to: file, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n{{#directives}}\n{{.}}\n{{/directives}}\nexec {{command}}\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let templates = try TemplateSet.embedded.overridden(by: file.path, kind: .distributed)
-        let text = try ScriptGenerator(renderer: try Renderer(templates: templates), comments: false).script(for: JobSpec(kind: .distributed))
-        #expect(text == "#!/bin/sh\n#SBATCH --time=08:00:00\n#SBATCH --ntasks=4\n#SBATCH --mem-per-cpu=4G\nexec jobgen-mpi bcast\n")
+        let text = try ScriptGenerator(renderer: try Renderer(templates: templates), comments: false).script(
+            for: JobSpec(kind: .distributed))
+        #expect(
+            text
+                == "#!/bin/sh\n#SBATCH --time=08:00:00\n#SBATCH --ntasks=4\n#SBATCH --mem-per-cpu=4G\nexec jobgen-mpi bcast\n"
+        )
     }
 
     @Test func missingTemplatePathIsAnError() {
-        #expect(throws: TemplateSet.LoadError.self) { try TemplateSet.embedded.overridden(by: "/nonexistent/t.mustache", kind: .gpu) }
+        #expect(throws: TemplateSet.LoadError.self) {
+            try TemplateSet.embedded.overridden(by: "/nonexistent/t.mustache", kind: .gpu)
+        }
     }
 
     static func flags(_ build: (inout SpecFlags) -> Void) -> SpecFlags {
@@ -97,9 +125,26 @@ struct RenderTests {
         (flags { $0.gpus = "0" }, .gpu, "--gpus"),
         (flags { $0.gpus = "a100:0" }, .gpu, "--gpus"),
         (flags { $0.gpusPerNode = "0" }, .gpu, "--gpus-per-node"),
-        (flags { $0.mem = "1G"; $0.memPerGPU = "1G" }, .gpu, "--mem"),
-        (flags { $0.memPerCPU = "1G"; $0.memPerGPU = "1G" }, .gpu, "--mem-per-cpu"),
+        (
+            flags {
+                $0.mem = "1G"
+                $0.memPerGPU = "1G"
+            }, .gpu, "--mem"
+        ),
+        (
+            flags {
+                $0.memPerCPU = "1G"
+                $0.memPerGPU = "1G"
+            }, .gpu, "--mem-per-cpu"
+        ),
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
+        (
+            flags {
+                $0.cpusPerTask = "2"
+                $0.sbatch = ["cpus-per-gpu=4"]
+            }, .gpu, "--cpus-per-task"
+        ),
+        (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
     ])
     func fatalCombinations(flags: SpecFlags, kind: JobKind, flag: String) throws {
         do {
@@ -108,6 +153,10 @@ struct RenderTests {
         } catch let error as SpecError {
             #expect(error.field == flag)
         }
+    }
+
+    @Test func nodeRangeFromZeroIsAccepted() throws {
+        #expect(try Self.script(.wholeNode) { $0.nodes = "0-2" }.contains("#SBATCH --nodes=0-2 "))
     }
 
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {

@@ -8,7 +8,8 @@ struct ScriptFileTests {
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobgen-write-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-write-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -27,7 +28,9 @@ struct ScriptFileTests {
     @Test func refusesToOverwriteWithoutForce() throws {
         let path = directory.appendingPathComponent("job.sh").path
         try "keep me\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect { try ScriptFile.write("#!/bin/bash\n", to: path, force: false) } throws: { ($0 as? ScriptFile.WriteError)?.exists == true }
+        #expect { try ScriptFile.write("#!/bin/bash\n", to: path, force: false) } throws: {
+            ($0 as? ScriptFile.WriteError)?.exists == true
+        }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
         #expect(try leftovers().isEmpty)
         try ScriptFile.write("#!/bin/bash\n", to: path, force: true)
@@ -36,7 +39,8 @@ struct ScriptFileTests {
 
     @Test func missingDirectoryFailsCleanly() {
         #expect(throws: ScriptFile.WriteError.self) {
-            try ScriptFile.write("x", to: directory.appendingPathComponent("no/such/dir/job.sh").path, force: false)
+            try ScriptFile.write(
+                "x", to: directory.appendingPathComponent("no/such/dir/job.sh").path, force: false)
         }
     }
 }

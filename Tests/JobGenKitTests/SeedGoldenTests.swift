@@ -19,21 +19,41 @@ struct SeedGoldenTests {
     }
 
     static let cases: [Case] = [
-        Case(kind: .distributed, golden: "seed-distributed.sh", flags: flags {
-            $0.account = "def-someprof"; $0.time = "08:00:00"; $0.ntasks = "4"; $0.memPerCPU = "4G"
-            $0.modules = ["StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12"]; $0.pip = ["numpy==2.1.1"]
-            $0.run = "python mpi4py-np-bc.py"
-        }),
-        Case(kind: .wholeNode, golden: "seed-whole-node.sh", flags: flags {
-            $0.account = "def-someprof"; $0.time = "01:00:00"; $0.nodes = "2"; $0.ntasksPerNode = "40"; $0.memPerCPU = "1G"
-            $0.modules = ["StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12"]; $0.pip = ["numpy==2.1.1"]
-            $0.run = "python mpi4py-np-bc.py"
-        }),
-        Case(kind: .gpu, golden: "seed-gpu.sh", flags: flags {
-            $0.account = "def-someprof"; $0.time = "08:00:00"; $0.ntasks = "2"; $0.memPerCPU = "2G"; $0.gpus = "1"
-            $0.modules = ["StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11"]; $0.pip = ["cupy", "numba"]
-            $0.run = "python use_cupy.py"
-        }),
+        Case(
+            kind: .distributed, golden: "seed-distributed.sh",
+            flags: flags {
+                $0.account = "def-someprof"
+                $0.time = "08:00:00"
+                $0.ntasks = "4"
+                $0.memPerCPU = "4G"
+                $0.modules = ["StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12"]
+                $0.pip = ["numpy==2.1.1"]
+                $0.run = "python mpi4py-np-bc.py"
+            }),
+        Case(
+            kind: .wholeNode, golden: "seed-whole-node.sh",
+            flags: flags {
+                $0.account = "def-someprof"
+                $0.time = "01:00:00"
+                $0.nodes = "2"
+                $0.ntasksPerNode = "40"
+                $0.memPerCPU = "1G"
+                $0.modules = ["StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12"]
+                $0.pip = ["numpy==2.1.1"]
+                $0.run = "python mpi4py-np-bc.py"
+            }),
+        Case(
+            kind: .gpu, golden: "seed-gpu.sh",
+            flags: flags {
+                $0.account = "def-someprof"
+                $0.time = "08:00:00"
+                $0.ntasks = "2"
+                $0.memPerCPU = "2G"
+                $0.gpus = "1"
+                $0.modules = ["StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11"]
+                $0.pip = ["cupy", "numba"]
+                $0.run = "python use_cupy.py"
+            }),
     ]
 
     @Test(arguments: cases)
@@ -51,7 +71,8 @@ struct SeedGoldenTests {
         flags.modules = test.flags.modules
         flags.pip = test.flags.pip
         flags.run = test.flags.run
-        let script = try ScriptGenerator(renderer: try Renderer()).script(for: try flags.spec(kind: test.kind))
+        let script = try ScriptGenerator(renderer: try Renderer()).script(
+            for: try flags.spec(kind: test.kind))
         #expect(script == (try Golden.text(test.golden)))
     }
 }

@@ -46,6 +46,10 @@ struct SpecFileTests {
         ("kind: gpu\nrequirements: \"$HOME/r.txt\"\n", "requirements"),
         ("{\"kind\": \"gpu\", \"array\": \"5-1\"}", "array"),
         ("kind: gpu\nsbatch: [\"Bad Key=1\"]\n", "sbatch"),
+        ("{\"kind\": \"gpu\", \"ntasks\": 2.5}", "ntasks"),
+        ("kind: gpu\nntasks: [1, 2]\n", "ntasks"),
+        ("", "kind"),
+        ("kind: gpu\nmail-type: [END, FINISH]\n", "mail-type"),
     ])
     func badSpecNamesTheKey(text: String, key: String) {
         do {
@@ -56,6 +60,21 @@ struct SpecFileTests {
             #expect(!error.accepted.isEmpty)
         } catch {
             Issue.record("not a SpecError: \(error)")
+        }
+    }
+
+    @Test func mailTypeListMeansCommaList() throws {
+        #expect(
+            try JobSpec(specText: "kind: gpu\nmail-type: [END, FAIL]\n").mail.types?.events == [
+                "END", "FAIL",
+            ])
+    }
+
+    @Test func decimalCountIsExplained() throws {
+        #expect(throws: SpecError.self) { try JobSpec(specText: "{\"kind\": \"gpu\", \"ntasks\": 2.5}") }
+        do { _ = try JobSpec(specText: "{\"kind\": \"gpu\", \"ntasks\": 2.5}") } catch let error as SpecError
+        {
+            #expect(error.reason.contains("decimals"))
         }
     }
 

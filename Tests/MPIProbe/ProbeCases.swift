@@ -4,14 +4,14 @@ import MPI
 /// The probe cases by name; each takes the root rank to use.
 var probeCases: [String: (Int) throws -> Void] {
     [
-    "bcast-types": bcastTypes,
-    "reduce": reduceCase,
-    "gather": gatherCase,
-    "scatter": scatterCase,
-    "point-to-point": pointToPointCase,
-    "object": objectCase,
-    "environment": environmentCase,
-    "lifetime": lifetimeCase,
+        "bcast-types": bcastTypes,
+        "reduce": reduceCase,
+        "gather": gatherCase,
+        "scatter": scatterCase,
+        "point-to-point": pointToPointCase,
+        "object": objectCase,
+        "environment": environmentCase,
+        "lifetime": lifetimeCase,
         "errors": errorsCase,
     ]
 }
@@ -78,7 +78,8 @@ func pointToPointCase(root _: Int) throws {
         report("sendrecv.status", ["\(ringStatus.source)", "\(ringStatus.tag)", "\(ringStatus.count)"])
         if r == 0 {
             for destination in 1..<max(world.size, 1) {
-                try world.send((0..<destination).map { Double($0) * 1.5 }, to: destination, tag: 40 + destination)
+                try world.send(
+                    (0..<destination).map { Double($0) * 1.5 }, to: destination, tag: 40 + destination)
             }
         } else {
             let (values, status) = try world.receive(Double.self, count: 16)

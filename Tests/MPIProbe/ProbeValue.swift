@@ -23,10 +23,12 @@ extension MPI.Complex: ProbeValue {
 }
 
 /// Every datatype the runtime maps, with the name the probe prints for it.
-var probeTypes: [(name: String, type: any ProbeValue.Type)] { [
-    ("Int8", Int8.self), ("Int16", Int16.self), ("Int32", Int32.self), ("Int64", Int64.self),
-    ("Int", Int.self), ("UInt8", UInt8.self), ("UInt16", UInt16.self), ("UInt32", UInt32.self),
-    ("UInt64", UInt64.self), ("UInt", UInt.self), ("Float", Float.self), ("Double", Double.self),
-    ("Bool", Bool.self), ("ComplexFloat", MPI.Complex<Float>.self),
-    ("ComplexDouble", MPI.Complex<Double>.self),
-] }
+var probeTypes: [(name: String, type: any ProbeValue.Type)] {
+    [
+        ("Int8", Int8.self), ("Int16", Int16.self), ("Int32", Int32.self), ("Int64", Int64.self),
+        ("Int", Int.self), ("UInt8", UInt8.self), ("UInt16", UInt16.self), ("UInt32", UInt32.self),
+        ("UInt64", UInt64.self), ("UInt", UInt.self), ("Float", Float.self), ("Double", Double.self),
+        ("Bool", Bool.self), ("ComplexFloat", MPI.Complex<Float>.self),
+        ("ComplexDouble", MPI.Complex<Double>.self),
+    ]
+}

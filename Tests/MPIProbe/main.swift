@@ -6,7 +6,8 @@ import MPI
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let probeCase = arguments.first, let run = probeCases[probeCase] else {
-    FileHandle.standardError.write(Data("usage: mpi-probe <\(probeCases.keys.sorted().joined(separator: "|"))> [root]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: mpi-probe <\(probeCases.keys.sorted().joined(separator: "|"))> [root]\n".utf8))
     exit(64)
 }
 let root = arguments.dropFirst().first.flatMap(Int.init) ?? 0

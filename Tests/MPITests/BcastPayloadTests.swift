@@ -3,27 +3,35 @@ import Testing
 extension MPILaunches {
     /// `jobgen-mpi bcast`, the scripts' default payload.
     @Suite struct BcastPayload {
-        @Test("the root prints exactly one summary line", arguments: [
-            (1, 0, 100), (2, 0, 100), (2, 1, 7), (3, 2, 1), (4, 0, 100), (4, 3, 100_000),
-        ])
+        @Test(
+            "the root prints exactly one summary line",
+            arguments: [
+                (1, 0, 100), (2, 0, 100), (2, 1, 7), (3, 2, 1), (4, 0, 100), (4, 3, 100_000),
+            ])
         func verifiedBroadcast(ranks: Int, root: Int, count: Int) throws {
             let result = try MPILauncher.run(
                 ranks: ranks, "jobgen-mpi", ["bcast", "--count", String(count), "--root", String(root)])
             #expect(result.exitCode == 0, "\(result.transcript)")
             #expect(
-                result.standardOutput == "broadcast OK: \(count) x Int32 from rank \(root) verified on \(ranks) ranks\n",
+                result.standardOutput
+                    == "broadcast OK: \(count) x Int32 from rank \(root) verified on \(ranks) ranks\n",
                 "\(result.transcript)")
         }
 
         @Test("defaults are 100 elements from rank 0")
         func defaults() throws {
             let result = try MPILauncher.run(ranks: 4, "jobgen-mpi", ["bcast"])
-            #expect(result.standardOutput == "broadcast OK: 100 x Int32 from rank 0 verified on 4 ranks\n", "\(result.transcript)")
+            #expect(
+                result.standardOutput == "broadcast OK: 100 x Int32 from rank 0 verified on 4 ranks\n",
+                "\(result.transcript)")
         }
 
-        @Test("a root outside the job exits 64 naming the root, without hanging", arguments: [(1, 1), (2, 7), (4, 4)])
+        @Test(
+            "a root outside the job exits 64 naming the root, without hanging",
+            arguments: [(1, 1), (2, 7), (4, 4)])
         func badRoot(ranks: Int, root: Int) throws {
-            let result = try MPILauncher.run(ranks: ranks, "jobgen-mpi", ["bcast", "--root", String(root)], timeout: 60)
+            let result = try MPILauncher.run(
+                ranks: ranks, "jobgen-mpi", ["bcast", "--root", String(root)], timeout: 60)
             #expect(!result.timedOut, "\(result.transcript)")
             #expect(result.exitCode == 64, "\(result.transcript)")
             #expect(result.standardOutput.isEmpty, "\(result.transcript)")
@@ -34,8 +42,9 @@ extension MPILaunches {
                 "\(result.transcript)")
         }
 
-        @Test("mismatched data: the failing rank reports its first bad index and the job exits 1",
-              arguments: [(2, 1, 0), (3, 2, 17), (4, 0, 99), (4, 3, 50)])
+        @Test(
+            "mismatched data: the failing rank reports its first bad index and the job exits 1",
+            arguments: [(2, 1, 0), (3, 2, 17), (4, 0, 99), (4, 3, 50)])
         func mismatchedData(ranks: Int, corruptRank: Int, index: Int) throws {
             let result = try MPILauncher.run(
                 ranks: ranks, "jobgen-mpi",
@@ -43,14 +52,20 @@ extension MPILaunches {
             #expect(result.exitCode == 1, "\(result.transcript)")
             #expect(!result.standardOutput.contains("broadcast OK"), "\(result.transcript)")
             #expect(
-                result.standardError.contains("rank \(corruptRank): element \(index) is \(~Int32(index)), expected \(index) (first bad index \(index) of 100)"),
+                result.standardError.contains(
+                    "rank \(corruptRank): element \(index) is \(~Int32(index)), expected \(index) (first bad index \(index) of 100)"
+                ),
                 "\(result.transcript)")
-            #expect(result.standardError.contains("broadcast FAILED: 1 of \(ranks) ranks received wrong data"))
+            #expect(
+                result.standardError.contains("broadcast FAILED: 1 of \(ranks) ranks received wrong data"))
         }
 
-        @Test("bad --count is a usage error (64) before MPI starts", arguments: ["0", "-3", "3000000000", "ten"])
+        @Test(
+            "bad --count is a usage error (64) before MPI starts",
+            arguments: ["0", "-3", "3000000000", "ten"])
         func badCount(count: String) throws {
-            let result = try MPILauncher.run(ranks: 1, "jobgen-mpi", ["bcast", "--count", count], timeout: 60)
+            let result = try MPILauncher.run(
+                ranks: 1, "jobgen-mpi", ["bcast", "--count", count], timeout: 60)
             #expect(result.exitCode == 64, "\(result.transcript)")
             #expect(result.standardError.contains("--count"), "\(result.transcript)")
         }

@@ -10,7 +10,8 @@ extension MPILaunches {
             ("Int8", { "\(Int8($0))" }), ("Int16", { "\(Int16($0))" }), ("Int32", { "\(Int32($0))" }),
             ("Int64", { "\(Int64($0))" }), ("Int", { "\($0)" }), ("UInt8", { "\(UInt8($0))" }),
             ("UInt16", { "\(UInt16($0))" }), ("UInt32", { "\(UInt32($0))" }), ("UInt64", { "\(UInt64($0))" }),
-            ("UInt", { "\(UInt($0))" }), ("Float", { "\(Float($0) + 0.5)" }), ("Double", { "\(Double($0) + 0.25)" }),
+            ("UInt", { "\(UInt($0))" }), ("Float", { "\(Float($0) + 0.5)" }),
+            ("Double", { "\(Double($0) + 0.25)" }),
             ("Bool", { "\($0 % 3 == 1)" }),
             ("ComplexFloat", { "\(MPI.Complex<Float>(Float($0), -Float($0) - 1))" }),
             ("ComplexDouble", { "\(MPI.Complex<Double>(Double($0), -Double($0) - 1))" }),
@@ -24,7 +25,9 @@ extension MPILaunches {
             for rank in 0..<ranks {
                 for (type, format) in Self.probeFormats {
                     let expected = (0..<5).map { format($0 + 10 * root + 1) }.joined(separator: ",")
-                    #expect(output[rank, "bcast.\(type)"] == expected, "rank \(rank) \(type)\n\(result.transcript)")
+                    #expect(
+                        output[rank, "bcast.\(type)"] == expected,
+                        "rank \(rank) \(type)\n\(result.transcript)")
                 }
             }
         }
@@ -49,12 +52,17 @@ extension MPILaunches {
             ]
             for rank in 0..<ranks {
                 for (operation, value) in expected {
-                    #expect(output[rank, "allreduce.\(operation)"] == value, "rank \(rank) \(operation)\n\(result.transcript)")
-                    #expect(output[rank, "reduce.\(operation)"] == (rank == root ? value : "nil"), "rank \(rank) \(operation)")
+                    #expect(
+                        output[rank, "allreduce.\(operation)"] == value,
+                        "rank \(rank) \(operation)\n\(result.transcript)")
+                    #expect(
+                        output[rank, "reduce.\(operation)"] == (rank == root ? value : "nil"),
+                        "rank \(rank) \(operation)")
                 }
                 let doubleSum = (0..<ranks).map { Double($0) * 0.5 + 0.25 }.reduce(0, +)
                 #expect(output[rank, "allreduce.double.sum"] == "\(doubleSum)")
-                let complexSum = MPI.Complex<Double>(Double(ranks * (ranks - 1) / 2), -Double(ranks * (ranks - 1)))
+                let complexSum = MPI.Complex<Double>(
+                    Double(ranks * (ranks - 1) / 2), -Double(ranks * (ranks - 1)))
                 #expect(output[rank, "allreduce.complex.sum"] == "\(complexSum)")
             }
         }
@@ -66,7 +74,9 @@ extension MPILaunches {
             let output = ProbeOutput(result.standardOutput)
             let all = listed((0..<ranks).flatMap { [$0 * 10, $0 * 10 + 1] })
             for rank in 0..<ranks {
-                #expect(output[rank, "gather"] == (rank == root ? all : "nil"), "rank \(rank)\n\(result.transcript)")
+                #expect(
+                    output[rank, "gather"] == (rank == root ? all : "nil"),
+                    "rank \(rank)\n\(result.transcript)")
                 #expect(output[rank, "allgather"] == all, "rank \(rank)")
             }
         }
@@ -77,7 +87,9 @@ extension MPILaunches {
             try #require(result.exitCode == 0, "\(result.transcript)")
             let output = ProbeOutput(result.standardOutput)
             for rank in 0..<ranks {
-                #expect(output[rank, "scatter"] == listed([6 * rank, 6 * rank + 3]), "rank \(rank)\n\(result.transcript)")
+                #expect(
+                    output[rank, "scatter"] == listed([6 * rank, 6 * rank + 3]),
+                    "rank \(rank)\n\(result.transcript)")
             }
         }
 
@@ -88,10 +100,14 @@ extension MPILaunches {
             let output = ProbeOutput(result.standardOutput)
             for rank in 0..<ranks {
                 let previous = (rank - 1 + ranks) % ranks
-                #expect(output[rank, "sendrecv"] == listed([previous, previous * previous]), "rank \(rank)\n\(result.transcript)")
-                #expect(output[rank, "sendrecv.status"] == listed([previous, 100 + previous, 2]), "rank \(rank)")
+                #expect(
+                    output[rank, "sendrecv"] == listed([previous, previous * previous]),
+                    "rank \(rank)\n\(result.transcript)")
+                #expect(
+                    output[rank, "sendrecv.status"] == listed([previous, 100 + previous, 2]), "rank \(rank)")
                 if rank > 0 {
-                    #expect(output[rank, "recv"] == listed((0..<rank).map { Double($0) * 1.5 }), "rank \(rank)")
+                    #expect(
+                        output[rank, "recv"] == listed((0..<rank).map { Double($0) * 1.5 }), "rank \(rank)")
                     #expect(output[rank, "recv.status"] == listed([0, 40 + rank, rank]), "rank \(rank)")
                 }
             }
@@ -103,7 +119,9 @@ extension MPILaunches {
             try #require(result.exitCode == 0, "\(result.transcript)")
             let output = ProbeOutput(result.standardOutput)
             for rank in 0..<ranks {
-                #expect(output[rank, "object.name"] == "from rank \(root) ✓", "rank \(rank)\n\(result.transcript)")
+                #expect(
+                    output[rank, "object.name"] == "from rank \(root) ✓", "rank \(rank)\n\(result.transcript)"
+                )
                 #expect(output[rank, "object.sizes"] == listed([root, 2, 3]))
                 #expect(output[rank, "object.limits.walltime"] == "1.5")
                 let nilError = try #require(output[rank, "object.nil-root"])

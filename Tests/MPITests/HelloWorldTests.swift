@@ -3,8 +3,9 @@ import Testing
 extension MPILaunches {
     /// `jobgen-mpi helloworld` against mpi4py.bench helloworld's output, byte for byte.
     @Suite struct HelloWorldPayload {
-        @Test("one greeting per rank in rank order, rank right-aligned to the width of size-1",
-              arguments: [1, 2, 3, 4, 11])
+        @Test(
+            "one greeting per rank in rank order, rank right-aligned to the width of size-1",
+            arguments: [1, 2, 3, 4, 11])
         func greetings(ranks: Int) throws {
             let result = try MPILauncher.run(ranks: ranks, "jobgen-mpi", ["helloworld"])
             #expect(result.exitCode == 0, "\(result.transcript)")

@@ -16,7 +16,8 @@ public enum BundledPayload {
 
     /// The directory of the running executable, links resolved.
     public static var runningExecutableDirectory: String? {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let path =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? Bundle.main.executablePath
         return path.map { ($0 as NSString).deletingLastPathComponent }
     }

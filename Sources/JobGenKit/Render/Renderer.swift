@@ -18,7 +18,8 @@ public struct Renderer: Sendable {
             do {
                 // The pragma on its own first line is a standalone tag: it sets the content type
                 // and leaves no trace in the output.
-                library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text), named: name)
+                library.register(
+                    try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text), named: name)
             } catch {
                 throw TemplateError(template: name, reason: "\(error)")
             }

@@ -16,10 +16,19 @@ public enum ScriptFile {
     public static func write(_ text: String, to path: String, force: Bool) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
-        var template = Array(((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(".\(base).jobgen-XXXXXX").utf8CString)
+        var template = Array(
+            ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(
+                ".\(base).jobgen-XXXXXX"
+            ).utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw WriteError(path: path, reason: "cannot create a file in its directory: \(String(cString: strerror(errno)))", exists: false) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard fd >= 0 else {
+            throw WriteError(
+                path: path,
+                reason: "cannot create a file in its directory: \(String(cString: strerror(errno)))",
+                exists: false)
+        }
+        let temporary = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var removeTemporary = true
         defer { if removeTemporary { unlink(temporary) } }
 
@@ -37,18 +46,25 @@ public enum ScriptFile {
         }
         let mode = mode_t(0o755) & ~currentUmask()
         guard fchmod(fd, mode) == 0, fsync(fd) == 0, close(fd) == 0 else {
-            throw WriteError(path: path, reason: "cannot finish the file: \(String(cString: strerror(errno)))", exists: false)
+            throw WriteError(
+                path: path, reason: "cannot finish the file: \(String(cString: strerror(errno)))",
+                exists: false)
         }
         if force {
             guard rename(temporary, path) == 0 else {
-                throw WriteError(path: path, reason: "cannot replace it: \(String(cString: strerror(errno)))", exists: false)
+                throw WriteError(
+                    path: path, reason: "cannot replace it: \(String(cString: strerror(errno)))",
+                    exists: false)
             }
             removeTemporary = false
         } else {
             // link() fails when the name exists, so no existing file is ever clobbered.
             guard link(temporary, path) == 0 else {
                 let exists = errno == EEXIST
-                let reason = exists ? "already exists (add --force to replace it)" : "cannot create it: \(String(cString: strerror(errno)))"
+                let reason =
+                    exists
+                    ? "already exists (add --force to replace it)"
+                    : "cannot create it: \(String(cString: strerror(errno)))"
                 throw WriteError(path: path, reason: reason, exists: exists)
             }
         }

@@ -34,7 +34,9 @@ public struct ScriptModel: Sendable, Equatable {
         var lines: [RenderedDirective] = []
         func add(_ option: String, _ value: (any CustomStringConvertible)?) {
             guard let value else { return }
-            lines.append(RenderedDirective(option: option, value: value.description, comment: Self.seedComments[option]))
+            lines.append(
+                RenderedDirective(
+                    option: option, value: value.description, comment: Self.seedComments[option]))
         }
         add("account", spec.account)
         add("time", spec.time)
@@ -57,7 +59,8 @@ public struct ScriptModel: Sendable, Equatable {
         add("mail-type", spec.mail.types)
         add("mail-user", spec.mail.user)
         if let exclusive = spec.exclusive {
-            lines.append(RenderedDirective(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
+            lines.append(
+                RenderedDirective(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
         }
         for extra in spec.extraDirectives {
             lines.append(RenderedDirective(option: extra.name, value: extra.value))
@@ -69,7 +72,9 @@ public struct ScriptModel: Sendable, Equatable {
         }
         if let python = spec.python, !python.isEmpty {
             var installs: [String] = []
-            if !python.packages.isEmpty { installs.append(python.packages.map(ShellQuote.quote).joined(separator: " ")) }
+            if !python.packages.isEmpty {
+                installs.append(python.packages.map(ShellQuote.quote).joined(separator: " "))
+            }
             if let file = python.requirementsFile { installs.append("-r " + ShellQuote.quote(file)) }
             pipInstalls = installs
         }

@@ -44,8 +44,12 @@ public struct TemplateSet: Sendable {
     }
 
     private static func read(_ path: String) throws(LoadError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, reason: "cannot be read") }
-        guard let text = String(data: data, encoding: .utf8) else { throw LoadError(path: path, reason: "is not UTF-8 text") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(path: path, reason: "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError(path: path, reason: "is not UTF-8 text")
+        }
         return text
     }
 }

@@ -144,6 +144,11 @@ public enum OptionTable {
         .init("wrap", nil, .required, .text),
     ]
 
+    /// Options of newer Slurm versions that sbatch 22.05 (Debian 12's) rejects as unrecognized.
+    public static let newerThanSlurm2205: Set<String> = [
+        "container-id", "oom-kill-step", "resv-ports", "segment", "tres-bind", "tres-per-task",
+    ]
+
     private static let byName: [String: SbatchOption] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.name, $0) })
     private static let byShort: [Character: SbatchOption] = Dictionary(

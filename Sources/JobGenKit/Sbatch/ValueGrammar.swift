@@ -37,6 +37,9 @@ extension ValueGrammar {
         case .gpuCount: Self.run(GPUCount.self, text)
         case .gpusPerUnit: Self.run(GPUsPerUnit.self, text)
         case .gres: Self.run(Gres.self, text)
+        // sbatch accepts an empty --array and submits an ordinary job.
+        case .array where text.isEmpty:
+            .accepted(notes: ["an empty --array is ignored: the job is not an array"])
         case .array: Self.run(ArraySpec.self, text)
         case .dependency: Self.run(Dependency.self, text)
         case .mailTypes: Self.run(MailTypes.self, text)

@@ -32,7 +32,8 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         case .exact(let found):
             option = found
         case .abbreviation(let found):
-            throw refuse("'\(key)' abbreviates --\(found.name); write the full name", example: "\(found.name)=...")
+            throw refuse(
+                "'\(key)' abbreviates --\(found.name); write the full name", example: "\(found.name)=...")
         case .ambiguous(let candidates):
             let names = candidates.map { "--\($0.name)" }.joined(separator: ", ")
             throw refuse("'\(key)' is ambiguous: it begins \(names)")
@@ -56,7 +57,9 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
                 throw refuse("its value: \(error.reason)")
             }
             if case .rejected(let error) = option.grammar.check(value) {
-                throw refuse("its value for --\(option.name): \(error.reason)", example: "\(option.name)=\(error.example)")
+                throw refuse(
+                    "its value for --\(option.name): \(error.reason)",
+                    example: "\(option.name)=\(error.example)")
             }
         }
         name = option.name

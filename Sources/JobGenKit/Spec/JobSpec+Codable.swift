@@ -3,13 +3,34 @@
 extension JobSpec: Codable {
     enum Key: String, CodingKey, CaseIterable {
         case kind, account, time, nodes, ntasks
-        case ntasksPerNode = "ntasks-per-node", cpusPerTask = "cpus-per-task"
-        case mem, memPerCPU = "mem-per-cpu", memPerGPU = "mem-per-gpu"
-        case gpus, gpusPerNode = "gpus-per-node", gres
-        case jobName = "job-name", output, error, partition, qos, constraint, array, dependency
-        case mailType = "mail-type", mailUser = "mail-user", exclusive
+        case ntasksPerNode = "ntasks-per-node"
+        case cpusPerTask = "cpus-per-task"
+        case mem
+        case memPerCPU = "mem-per-cpu"
+        case memPerGPU = "mem-per-gpu"
+        case gpus
+        case gpusPerNode = "gpus-per-node"
+        case gres
+        case jobName = "job-name"
+        case output, error, partition, qos, constraint, array, dependency
+        case mailType = "mail-type"
+        case mailUser = "mail-user"
+        case exclusive
         case sbatch, modules, pip, requirements, run
     }
+
+    /// A valid value per key, for error messages.
+    static let examples: [Key: String] = [
+        .kind: "distributed", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2", .ntasks: "4",
+        .ntasksPerNode: "40", .cpusPerTask: "2", .mem: "16G", .memPerCPU: "4G", .memPerGPU: "8G",
+        .gpus: "a100:1",
+        .gpusPerNode: "a100:1", .gres: "gpu:a100:1", .jobName: "bcast", .output: "slurm-%x-%j.out",
+        .error: "slurm-%x-%j.err", .partition: "compute", .qos: "normal", .constraint: "a100",
+        .array: "0-15%4",
+        .dependency: "afterok:12345", .mailType: "END,FAIL", .mailUser: "someone@example.org",
+        .exclusive: "true",
+        .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
+    ]
 
     struct AnyKey: CodingKey {
         var stringValue: String
@@ -22,7 +43,8 @@ extension JobSpec: Codable {
         let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
         if let unknown = keys.first(where: { Key(rawValue: $0) == nil }) {
             throw SpecError(
-                field: unknown, value: "", reason: "not a spec key", accepted: Key.allCases.map(\.rawValue).joined(separator: ", "),
+                field: unknown, value: "", reason: "not a spec key",
+                accepted: Key.allCases.map(\.rawValue).joined(separator: ", "),
                 example: "08:00:00")
         }
         let c = try decoder.container(keyedBy: Key.self)
@@ -30,54 +52,80 @@ extension JobSpec: Codable {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let string = try? c.decode(String.self, forKey: key) { return string }
             if let number = try? c.decode(Int.self, forKey: key) { return String(number) }
-            throw SpecError(field: key.rawValue, value: "", reason: "must be a single value, not a list or map", accepted: "text or a number", example: "4")
+            // A decimal goes on to its grammar, which says why decimals are refused.
+            if let number = try? c.decode(Double.self, forKey: key) { return String(number) }
+            // A list where sbatch takes a comma list (mail-type: [END, FAIL]) means the same.
+            if key == .mailType, let items = try? c.decode([String].self, forKey: key) {
+                return items.joined(separator: ",")
+            }
+            throw SpecError(
+                field: key.rawValue, value: "", reason: "must be a single value, not a list or map",
+                accepted: "text or a number", example: Self.examples[key] ?? "4")
         }
         func list(_ key: Key) throws -> [String]? {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let items = try? c.decode([String].self, forKey: key) { return items }
-            if let one = try? c.decode(String.self, forKey: key) { return one.split(separator: " ").map(String.init) }
-            throw SpecError(field: key.rawValue, value: "", reason: "must be a list of text", accepted: "a YAML or JSON list", example: "[a, b]")
+            if let one = try? c.decode(String.self, forKey: key) {
+                return one.split(separator: " ").map(String.init)
+            }
+            throw SpecError(
+                field: key.rawValue, value: "", reason: "must be a list of text",
+                accepted: "a YAML or JSON list", example: "[a, b]")
         }
 
         let kindText = try text(.kind) ?? ""
         guard let kind = JobKind(rawValue: kindText) else {
-            throw SpecError(field: "kind", value: kindText, reason: kindText.isEmpty ? "missing" : "not a job kind", accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "distributed")
+            throw SpecError(
+                field: "kind", value: kindText, reason: kindText.isEmpty ? "missing" : "not a job kind",
+                accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "distributed")
         }
         self.init(kind: kind)
-        account = try parse(SlurmWord.self, text(.account), field: "account", example: WordExamples.example("account"))
+        account = try parse(
+            SlurmWord.self, text(.account), field: "account", example: WordExamples.example("account"))
         time = try parse(WallTime.self, text(.time), field: "time")
         layout = TaskLayout(
             nodes: try parse(NodeCount.self, text(.nodes), field: "nodes"),
             ntasks: try parse(PositiveCount.self, text(.ntasks), field: "ntasks"),
             ntasksPerNode: try parse(PositiveCount.self, text(.ntasksPerNode), field: "ntasks-per-node"),
             cpusPerTask: try parse(PositiveCount.self, text(.cpusPerTask), field: "cpus-per-task"))
-        memory = try MemoryRequest.from(mem: text(.mem), perCPU: text(.memPerCPU), perGPU: text(.memPerGPU), prefix: "")
+        memory = try MemoryRequest.from(
+            mem: text(.mem), perCPU: text(.memPerCPU), perGPU: text(.memPerGPU), prefix: "")
         gpus = GPURequest(
             gpus: try parse(GPUCount.self, text(.gpus), field: "gpus"),
             gpusPerNode: try parse(GPUsPerUnit.self, text(.gpusPerNode), field: "gpus-per-node"),
             gres: try parse(Gres.self, text(.gres), field: "gres"))
-        jobName = try parse(SlurmWord.self, text(.jobName), field: "job-name", example: WordExamples.example("job-name"))
+        jobName = try parse(
+            SlurmWord.self, text(.jobName), field: "job-name", example: WordExamples.example("job-name"))
         output = try parse(FilenamePattern.self, text(.output), field: "output")
         error = try parse(FilenamePattern.self, text(.error), field: "error")
-        partition = try parse(SlurmWord.self, text(.partition), field: "partition", example: WordExamples.example("partition"))
+        partition = try parse(
+            SlurmWord.self, text(.partition), field: "partition", example: WordExamples.example("partition"))
         qos = try parse(SlurmWord.self, text(.qos), field: "qos", example: WordExamples.example("qos"))
-        constraint = try parse(SlurmWord.self, text(.constraint), field: "constraint", example: WordExamples.example("constraint"))
+        constraint = try parse(
+            SlurmWord.self, text(.constraint), field: "constraint",
+            example: WordExamples.example("constraint"))
         array = try parse(ArraySpec.self, text(.array), field: "array")
         dependency = try parse(Dependency.self, text(.dependency), field: "dependency")
         mail = MailSpec(
             types: try parse(MailTypes.self, text(.mailType), field: "mail-type"),
-            user: try parse(SlurmWord.self, text(.mailUser), field: "mail-user", example: WordExamples.example("mail-user")))
+            user: try parse(
+                SlurmWord.self, text(.mailUser), field: "mail-user",
+                example: WordExamples.example("mail-user")))
         if let flag = try? c.decode(Bool.self, forKey: .exclusive) {
             exclusive = flag ? .node : nil
         } else {
             exclusive = try parse(ExclusiveMode.self, text(.exclusive), field: "exclusive")
         }
-        extraDirectives = try (list(.sbatch) ?? []).map { item throws(SpecError) in try ExtraDirective(item, field: "sbatch") }
+        extraDirectives = try (list(.sbatch) ?? []).map { item throws(SpecError) in
+            try ExtraDirective(item, field: "sbatch")
+        }
         if let names = try list(.modules) { modules = try ModuleList(names, field: "modules") }
         let packages = try list(.pip)
         let requirements = try text(.requirements)
         if packages != nil || requirements != nil {
-            python = try PythonEnv(packages: packages ?? [], requirementsFile: requirements, packagesField: "pip", fileField: "requirements")
+            python = try PythonEnv(
+                packages: packages ?? [], requirementsFile: requirements, packagesField: "pip",
+                fileField: "requirements")
         }
         if let run = try text(.run) { payload = try Payload.command(run, field: "run") }
     }
@@ -88,7 +136,11 @@ extension JobSpec: Codable {
         try c.encodeIfPresent(account?.description, forKey: .account)
         try c.encodeIfPresent(time?.description, forKey: .time)
         if let nodes = layout.nodes {
-            if nodes.maximum == nil { try c.encode(nodes.minimum, forKey: .nodes) } else { try c.encode(nodes.description, forKey: .nodes) }
+            if nodes.maximum == nil {
+                try c.encode(nodes.minimum, forKey: .nodes)
+            } else {
+                try c.encode(nodes.description, forKey: .nodes)
+            }
         }
         try c.encodeIfPresent(layout.ntasks?.value, forKey: .ntasks)
         try c.encodeIfPresent(layout.ntasksPerNode?.value, forKey: .ntasksPerNode)
@@ -100,7 +152,11 @@ extension JobSpec: Codable {
         case nil: break
         }
         if let count = gpus.gpus {
-            if count.type == nil { try c.encode(count.count, forKey: .gpus) } else { try c.encode(count.description, forKey: .gpus) }
+            if count.type == nil {
+                try c.encode(count.count, forKey: .gpus)
+            } else {
+                try c.encode(count.description, forKey: .gpus)
+            }
         }
         try c.encodeIfPresent(gpus.gpusPerNode?.description, forKey: .gpusPerNode)
         try c.encodeIfPresent(gpus.gres?.description, forKey: .gres)

@@ -6,6 +6,11 @@ extension JobSpec {
     /// throws `SpecError` naming its key; bad syntax throws the parser's error.
     public init(specText: String) throws {
         let trimmed = specText.drop { $0.isWhitespace }
+        if trimmed.isEmpty {
+            throw SpecError(
+                field: "kind", value: "", reason: "the spec is empty",
+                accepted: "a YAML or JSON mapping with at least kind", example: "distributed")
+        }
         if trimmed.hasPrefix("{") {
             self = try JSONDecoder().decode(JobSpec.self, from: Data(specText.utf8))
         } else {
@@ -24,7 +29,9 @@ extension JobSpec {
         let plain = try YAMLEncoder().encode(self)
         guard case .mapping(let mapping)? = try Yams.compose(yaml: plain) else { return plain }
         let pairs = mapping.map { key, value -> (Node, Node) in
-            guard case .scalar(let scalar) = value, Self.looksSexagesimal(scalar.string) else { return (key, value) }
+            guard case .scalar(let scalar) = value, Self.looksSexagesimal(scalar.string) else {
+                return (key, value)
+            }
             return (key, Node(scalar.string, Tag(.str), .doubleQuoted))
         }
         return try Yams.serialize(node: Node(pairs))

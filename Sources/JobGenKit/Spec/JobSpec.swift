@@ -66,24 +66,47 @@ public struct JobSpec: Sendable, Equatable {
     public func notes(prefix: String = "--") -> [String] {
         let values: [(String, (any SlurmValue)?)] = [
             ("time", time), ("nodes", layout.nodes), ("mem", memory?.size), ("gpus", gpus.gpus),
-            ("gpus-per-node", gpus.gpusPerNode), ("output", output), ("error", error), ("mail-type", mail.types),
+            ("gpus-per-node", gpus.gpusPerNode), ("array", array), ("output", output), ("error", error),
+            ("mail-type", mail.types),
         ]
         return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }
     }
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
-        if let nodes = layout.nodes, nodes.minimum == 0 {
-            throw SpecError(field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node", accepted: NodeCount.accepted, example: "2")
+        let extras = Set(extraDirectives.map(\.name))
+        if layout.cpusPerTask != nil, extras.contains("cpus-per-gpu") {
+            throw SpecError(
+                field: prefix + "cpus-per-task", value: layout.cpusPerTask!.description,
+                reason: "cannot be combined with cpus-per-gpu (sbatch refuses both)",
+                accepted: "one of --cpus-per-task, --sbatch cpus-per-gpu=N", example: "2")
+        }
+        if extras.contains("ntasks-per-gpu"), extras.contains("gpus-per-task") {
+            throw SpecError(
+                field: prefix + "sbatch", value: "ntasks-per-gpu",
+                reason: "cannot be combined with gpus-per-task (sbatch refuses both)",
+                accepted: "one of ntasks-per-gpu, gpus-per-task", example: "gpus-per-task=1")
+        }
+        if let nodes = layout.nodes, (nodes.maximum ?? nodes.minimum) == 0 {
+            throw SpecError(
+                field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node",
+                accepted: NodeCount.accepted, example: "2")
         }
         if kind == .gpu, let gpus = gpus.gpus, gpus.count == 0 {
-            throw SpecError(field: prefix + "gpus", value: gpus.description, reason: "a gpu job needs at least 1 GPU", accepted: GPUCount.accepted, example: "1")
+            throw SpecError(
+                field: prefix + "gpus", value: gpus.description, reason: "a gpu job needs at least 1 GPU",
+                accepted: GPUCount.accepted, example: "1")
         }
         if kind == .gpu, let perNode = gpus.gpusPerNode, perNode.items.allSatisfy({ $0.count == 0 }) {
-            throw SpecError(field: prefix + "gpus-per-node", value: perNode.description, reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
+            throw SpecError(
+                field: prefix + "gpus-per-node", value: perNode.description,
+                reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
         if case .perGPU = memory, gpus.isEmpty {
-            throw SpecError(field: prefix + "mem-per-gpu", value: memory!.size.description, reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)", accepted: MemorySize.accepted, example: "8G")
+            throw SpecError(
+                field: prefix + "mem-per-gpu", value: memory!.size.description,
+                reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
+                accepted: MemorySize.accepted, example: "8G")
         }
     }
 }

@@ -22,7 +22,9 @@ public enum MemoryRequest: Sendable, Equatable {
 
     /// Builds the request from the three options, refusing more than one. `prefix` is `--` for
     /// flags and empty for spec keys, so the error names what the user wrote.
-    public static func from(mem: String?, perCPU: String?, perGPU: String?, prefix: String) throws(SpecError) -> MemoryRequest? {
+    public static func from(mem: String?, perCPU: String?, perGPU: String?, prefix: String) throws(SpecError)
+        -> MemoryRequest?
+    {
         let given = [("mem", mem), ("mem-per-cpu", perCPU), ("mem-per-gpu", perGPU)].filter { $0.1 != nil }
         if given.count > 1 {
             let others = given.dropFirst().map { "\(prefix)\($0.0) \($0.1!)" }.joined(separator: ", ")
@@ -32,8 +34,12 @@ public enum MemoryRequest: Sendable, Equatable {
                 accepted: "one of \(prefix)mem, \(prefix)mem-per-cpu, \(prefix)mem-per-gpu", example: "16G")
         }
         if let size = try parse(MemorySize.self, mem, field: prefix + "mem") { return .perNode(size) }
-        if let size = try parse(MemorySize.self, perCPU, field: prefix + "mem-per-cpu") { return .perCPU(size) }
-        if let size = try parse(MemorySize.self, perGPU, field: prefix + "mem-per-gpu") { return .perGPU(size) }
+        if let size = try parse(MemorySize.self, perCPU, field: prefix + "mem-per-cpu") {
+            return .perCPU(size)
+        }
+        if let size = try parse(MemorySize.self, perGPU, field: prefix + "mem-per-gpu") {
+            return .perGPU(size)
+        }
         return nil
     }
 }

@@ -3,24 +3,23 @@
 public struct ModuleList: Sendable, Equatable {
     public let names: [String]
 
-    public static let accepted = "module names without spaces, quotes or shell characters, e.g. StdEnv/2023 gcc openmpi"
+    public static let accepted =
+        "module names without spaces, quotes or shell characters, e.g. StdEnv/2023 gcc openmpi"
 
     /// Checks every name: a module name is one shell word of letters, digits and `/._+-`.
     public init(_ names: [String], field: String = "--modules") throws(SpecError) {
         for name in names {
-            let allowed = !name.isEmpty && name.unicodeScalars.allSatisfy {
-                $0.isASCII && (ASCIIText.isAlphanumeric($0) || "/._+-:@".unicodeScalars.contains($0))
-            }
+            let allowed =
+                !name.isEmpty
+                && name.unicodeScalars.allSatisfy {
+                    $0.isASCII && (ASCIIText.isAlphanumeric($0) || "/._+-:@".unicodeScalars.contains($0))
+                }
             if !allowed {
-                throw SpecError(field: field, value: name, reason: "not a module name", accepted: Self.accepted, example: "StdEnv/2023 gcc openmpi")
+                throw SpecError(
+                    field: field, value: name, reason: "not a module name", accepted: Self.accepted,
+                    example: "StdEnv/2023 gcc openmpi")
             }
         }
         self.names = names
-    }
-}
-
-enum ASCIIText {
-    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }

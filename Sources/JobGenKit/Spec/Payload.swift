@@ -12,7 +12,9 @@ public enum Payload: Sendable, Equatable {
     public static func command(_ text: String, field: String) throws(SpecError) -> Payload {
         if text.trimmingSpaces.isEmpty || TextChecks.firstControlCharacter(in: text) != nil {
             let reason = text.trimmingSpaces.isEmpty ? "empty" : "contains a newline or control character"
-            throw SpecError(field: field, value: text, reason: reason, accepted: accepted, example: "\"python mpi4py-np-bc.py\"")
+            throw SpecError(
+                field: field, value: text, reason: reason, accepted: accepted,
+                example: "\"python mpi4py-np-bc.py\"")
         }
         return .command(text)
     }

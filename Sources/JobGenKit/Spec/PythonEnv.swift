@@ -11,18 +11,30 @@ public struct PythonEnv: Sendable, Equatable {
 
     /// Checks each specifier and the file path: both are written inside an unquoted here-document,
     /// so `$`, backquotes and backslashes would be expanded by the job's shell.
-    public init(packages: [String], requirementsFile: String?, packagesField: String = "--pip", fileField: String = "--requirements") throws(SpecError) {
+    public init(
+        packages: [String], requirementsFile: String?, packagesField: String = "--pip",
+        fileField: String = "--requirements"
+    ) throws(SpecError) {
         for package in packages {
-            let valid = !package.isEmpty && package.unicodeScalars.allSatisfy {
-                $0.isASCII && (ASCIIText.isAlphanumeric($0) || "._-[],<>=!~*+:/@;".unicodeScalars.contains($0))
-            } && package.unicodeScalars.first.map(ASCIIText.isAlphanumeric) == true
+            let valid =
+                !package.isEmpty
+                && package.unicodeScalars.allSatisfy {
+                    $0.isASCII
+                        && (ASCIIText.isAlphanumeric($0) || "._-[],<>=!~*+:/@;".unicodeScalars.contains($0))
+                } && package.unicodeScalars.first.map(ASCIIText.isAlphanumeric) == true
             if !valid {
-                throw SpecError(field: packagesField, value: package, reason: "not a pip requirement specifier", accepted: Self.packageAccepted, example: "numpy==2.1.1")
+                throw SpecError(
+                    field: packagesField, value: package, reason: "not a pip requirement specifier",
+                    accepted: Self.packageAccepted, example: "numpy==2.1.1")
             }
         }
         if let file = requirementsFile {
-            if file.isEmpty || file.contains(where: { $0.isWhitespace || "'\"$`\\".contains($0) }) || TextChecks.firstControlCharacter(in: file) != nil {
-                throw SpecError(field: fileField, value: file, reason: "not a usable file path", accepted: Self.fileAccepted, example: "requirements.txt")
+            if file.isEmpty || file.contains(where: { $0.isWhitespace || "'\"$`\\".contains($0) })
+                || TextChecks.firstControlCharacter(in: file) != nil
+            {
+                throw SpecError(
+                    field: fileField, value: file, reason: "not a usable file path",
+                    accepted: Self.fileAccepted, example: "requirements.txt")
             }
         }
         self.packages = packages

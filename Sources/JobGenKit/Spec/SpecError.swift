@@ -17,7 +17,9 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public init(field: String, _ error: GrammarError) {
-        self.init(field: field, value: error.value, reason: error.reason, accepted: error.accepted, example: error.example)
+        self.init(
+            field: field, value: error.value, reason: error.reason, accepted: error.accepted,
+            example: error.example)
     }
 
     public var description: String {
@@ -45,7 +47,9 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Parses an optional text with a grammar, naming `field` in the error; `example` replaces the
 /// grammar's own example where the field has a better one (a job name for `--job-name`).
-func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, example: String? = nil) throws(SpecError) -> V? {
+func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, example: String? = nil)
+    throws(SpecError) -> V?
+{
     guard let text else { return nil }
     do { return try V(slurm: text) } catch {
         var specError = SpecError(field: field, error)

@@ -16,7 +16,8 @@ public struct SpecFlags: Sendable, Equatable {
     /// The spec these flags ask for; fields without a flag stay nil.
     public func spec(kind: JobKind) throws(SpecError) -> JobSpec {
         var spec = JobSpec(kind: kind)
-        spec.account = try parse(SlurmWord.self, account, field: "--account", example: WordExamples.example("--account"))
+        spec.account = try parse(
+            SlurmWord.self, account, field: "--account", example: WordExamples.example("--account"))
         spec.time = try parse(WallTime.self, time, field: "--time")
         spec.layout = TaskLayout(
             nodes: try parse(NodeCount.self, nodes, field: "--nodes"),
@@ -28,17 +29,21 @@ public struct SpecFlags: Sendable, Equatable {
             gpus: try parse(GPUCount.self, gpus, field: "--gpus"),
             gpusPerNode: try parse(GPUsPerUnit.self, gpusPerNode, field: "--gpus-per-node"),
             gres: try parse(Gres.self, gres, field: "--gres"))
-        spec.jobName = try parse(SlurmWord.self, jobName, field: "--job-name", example: WordExamples.example("--job-name"))
+        spec.jobName = try parse(
+            SlurmWord.self, jobName, field: "--job-name", example: WordExamples.example("--job-name"))
         spec.output = try parse(FilenamePattern.self, output, field: "--output")
         spec.error = try parse(FilenamePattern.self, error, field: "--error")
-        spec.partition = try parse(SlurmWord.self, partition, field: "--partition", example: WordExamples.example("--partition"))
+        spec.partition = try parse(
+            SlurmWord.self, partition, field: "--partition", example: WordExamples.example("--partition"))
         spec.qos = try parse(SlurmWord.self, qos, field: "--qos", example: WordExamples.example("--qos"))
-        spec.constraint = try parse(SlurmWord.self, constraint, field: "--constraint", example: WordExamples.example("--constraint"))
+        spec.constraint = try parse(
+            SlurmWord.self, constraint, field: "--constraint", example: WordExamples.example("--constraint"))
         spec.array = try parse(ArraySpec.self, array, field: "--array")
         spec.dependency = try parse(Dependency.self, dependency, field: "--dependency")
         spec.mail = MailSpec(
             types: try parse(MailTypes.self, mailType, field: "--mail-type"),
-            user: try parse(SlurmWord.self, mailUser, field: "--mail-user", example: WordExamples.example("--mail-user")))
+            user: try parse(
+                SlurmWord.self, mailUser, field: "--mail-user", example: WordExamples.example("--mail-user")))
         spec.exclusive = try parse(ExclusiveMode.self, exclusive, field: "--exclusive", example: "=user")
         spec.extraDirectives = try sbatch.map { item throws(SpecError) in try ExtraDirective(item) }
         if let modules { spec.modules = try ModuleList(modules) }

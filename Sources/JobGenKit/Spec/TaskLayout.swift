@@ -5,7 +5,10 @@ public struct TaskLayout: Sendable, Equatable {
     public var ntasksPerNode: PositiveCount?
     public var cpusPerTask: PositiveCount?
 
-    public init(nodes: NodeCount? = nil, ntasks: PositiveCount? = nil, ntasksPerNode: PositiveCount? = nil, cpusPerTask: PositiveCount? = nil) {
+    public init(
+        nodes: NodeCount? = nil, ntasks: PositiveCount? = nil, ntasksPerNode: PositiveCount? = nil,
+        cpusPerTask: PositiveCount? = nil
+    ) {
         self.nodes = nodes
         self.ntasks = ntasks
         self.ntasksPerNode = ntasksPerNode
@@ -19,6 +22,7 @@ public struct TaskLayout: Sendable, Equatable {
     public func overridden(by other: TaskLayout) -> TaskLayout {
         TaskLayout(
             nodes: other.nodes ?? nodes, ntasks: other.ntasks ?? ntasks,
-            ntasksPerNode: other.ntasksPerNode ?? ntasksPerNode, cpusPerTask: other.cpusPerTask ?? cpusPerTask)
+            ntasksPerNode: other.ntasksPerNode ?? ntasksPerNode, cpusPerTask: other.cpusPerTask ?? cpusPerTask
+        )
     }
 }

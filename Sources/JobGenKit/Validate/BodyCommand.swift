@@ -60,15 +60,17 @@ extension BatchScript {
 
     /// The job's minimum node count when `--nodes` says so (`2`, `2-4`), else 1.
     var minimumNodes: Int {
-        guard let value = last("nodes")?.value else { return 1 }
-        return Int(value.prefix { $0.isASCIIDigit }) ?? 1
+        last("nodes")?.value.flatMap { try? NodeCount(slurm: $0) }?.minimum ?? 1
     }
 
     /// The job's task count as far as the directives say (`--ntasks`, or nodes x per-node).
     var taskCount: Int {
-        if let tasks = last("ntasks")?.value.flatMap({ Int($0) }) { return tasks }
-        let perNode = last("ntasks-per-node")?.value.flatMap { Int($0) } ?? 1
-        return perNode * minimumNodes
+        if let tasks = count("ntasks") { return tasks }
+        return (count("ntasks-per-node") ?? 1) * minimumNodes
+    }
+
+    private func count(_ name: String) -> Int? {
+        last(name)?.value.flatMap { try? PositiveCount(slurm: $0) }?.value
     }
 }
 

@@ -7,7 +7,8 @@ protocol BufferMemory {
     /// Broadcasts `data` from `root` in place.
     func broadcast<T: MPIDatatype>(_ data: inout [T], root: Int, in world: Communicator) throws
     /// Reduces `data` over all ranks in place.
-    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator) throws
+    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator)
+        throws
     /// Sends `data` to `destination`.
     func send<T: MPIDatatype>(_ data: [T], to destination: Int, tag: Int, in world: Communicator) throws
     /// Receives exactly `data.count` elements from `source` into `data`.
@@ -20,7 +21,9 @@ struct HostMemory: BufferMemory {
         try world.broadcast(&data, root: root)
     }
 
-    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator) throws {
+    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator)
+        throws
+    {
         try world.allreduce(inPlace: &data, operation)
     }
 
@@ -28,7 +31,8 @@ struct HostMemory: BufferMemory {
         try world.send(data, to: destination, tag: tag)
     }
 
-    func receive<T: MPIDatatype>(_ data: inout [T], from source: Int, tag: Int, in world: Communicator) throws {
+    func receive<T: MPIDatatype>(_ data: inout [T], from source: Int, tag: Int, in world: Communicator) throws
+    {
         try data.withUnsafeMutableBufferPointer { buffer in
             _ = try world.receive(into: buffer, from: source, tag: tag)
         }

@@ -55,7 +55,9 @@ struct CUDAMemory: BufferMemory {
         }
     }
 
-    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator) throws {
+    func allreduce<T: MPIDatatype>(_ data: inout [T], _ operation: ReductionOperation, in world: Communicator)
+        throws
+    {
         try withDeviceCopy(of: &data) { device in
             try communicate(device) { try world.allreduce(inPlace: $0, operation) }
         }
@@ -68,7 +70,8 @@ struct CUDAMemory: BufferMemory {
         }
     }
 
-    func receive<T: MPIDatatype>(_ data: inout [T], from source: Int, tag: Int, in world: Communicator) throws {
+    func receive<T: MPIDatatype>(_ data: inout [T], from source: Int, tag: Int, in world: Communicator) throws
+    {
         try withDeviceCopy(of: &data) { device in
             try communicate(device) { _ = try world.receive(into: $0, from: source, tag: tag) }
         }

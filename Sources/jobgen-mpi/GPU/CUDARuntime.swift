@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few CUDA runtime functions the GPU payload needs, loaded from libcudart at run time so
@@ -16,12 +16,15 @@ struct CUDARuntime {
     private typealias SetDevice = @convention(c) (Int32) -> Int32
     private typealias Malloc = @convention(c) (UnsafeMutablePointer<UnsafeMutableRawPointer?>, Int) -> Int32
     private typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Int32
-    private typealias Memcpy = @convention(c) (UnsafeMutableRawPointer?, UnsafeRawPointer?, Int, Int32) -> Int32
+    private typealias Memcpy =
+        @convention(c) (UnsafeMutableRawPointer?, UnsafeRawPointer?, Int, Int32) -> Int32
     private typealias Synchronize = @convention(c) () -> Int32
     private typealias GetErrorString = @convention(c) (Int32) -> UnsafePointer<CChar>?
     private typealias GetDeviceProperties = @convention(c) (UnsafeMutableRawPointer, Int32) -> Int32
 
-    private static let libraryNames = ["libcudart.so", "libcudart.so.12", "libcudart.so.11.0"]
+    private static let libraryNames = [
+        "libcudart.so", "libcudart.so.13", "libcudart.so.12", "libcudart.so.11.0",
+    ]
     private static let hostToDevice: Int32 = 1  // cudaMemcpyHostToDevice
     private static let deviceToHost: Int32 = 2  // cudaMemcpyDeviceToHost
 
@@ -36,10 +39,14 @@ struct CUDARuntime {
     private let getErrorStringFunction: GetErrorString
     private let getDevicePropertiesFunction: GetDeviceProperties?
 
-    /// Loads libcudart, trying the unversioned name first, then the CUDA 12 and 11 sonames.
+    /// Loads libcudart: the path in `JOBGEN_MPI_CUDART` when set (e.g. the copy inside a pip
+    /// wheel's `nvidia/cuda_runtime/lib`), else the unversioned name, then the CUDA 13, 12 and
+    /// 11 sonames.
     static func load() throws(Unavailable) -> CUDARuntime {
         var failures = [String]()
-        for name in libraryNames {
+        let variable: UnsafeMutablePointer<CChar>? = getenv("JOBGEN_MPI_CUDART")
+        let override = variable.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        for name in override.map({ [$0] }) ?? libraryNames {
             guard let library = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
                 failures.append(dlerror().map { String(cString: $0) } ?? "\(name): not found")
                 continue
@@ -50,7 +57,8 @@ struct CUDARuntime {
                 }
                 return unsafeBitCast(address, to: type)
             }
-            let properties = (dlsym(library, "cudaGetDeviceProperties_v2") ?? dlsym(library, "cudaGetDeviceProperties"))
+            let properties =
+                (dlsym(library, "cudaGetDeviceProperties_v2") ?? dlsym(library, "cudaGetDeviceProperties"))
                 .map { unsafeBitCast($0, to: GetDeviceProperties.self) }
             return CUDARuntime(
                 libraryName: name,
@@ -110,12 +118,16 @@ struct CUDARuntime {
     }
 
     /// Copies `bytes` from host memory to device memory.
-    func copyToDevice(_ device: UnsafeMutableRawPointer, from host: UnsafeRawPointer, bytes: Int) throws(Unavailable) {
+    func copyToDevice(_ device: UnsafeMutableRawPointer, from host: UnsafeRawPointer, bytes: Int)
+        throws(Unavailable)
+    {
         try check(memcpyFunction(device, host, bytes, Self.hostToDevice), "cudaMemcpy host to device")
     }
 
     /// Copies `bytes` from device memory to host memory.
-    func copyToHost(_ host: UnsafeMutableRawPointer, from device: UnsafeRawPointer, bytes: Int) throws(Unavailable) {
+    func copyToHost(_ host: UnsafeMutableRawPointer, from device: UnsafeRawPointer, bytes: Int)
+        throws(Unavailable)
+    {
         try check(memcpyFunction(host, device, bytes, Self.deviceToHost), "cudaMemcpy device to host")
     }
 

@@ -7,10 +7,10 @@ import MPI
 ///
 /// `verify` is the seed broadcast check, run on the chosen memory.
 func runDeviceChecks(
-    _ world: Communicator, requested: Device, count: Int, root: Int,
+    _ world: Communicator, requested: Device, assumeCUDAAware: Bool = false,
     verify: (Communicator, any BufferMemory) throws -> Void
 ) throws {
-    let memory = try chooseMemory(world, requested: requested)
+    let memory = try chooseMemory(world, requested: requested, assumeCUDAAware: assumeCUDAAware)
     try verify(world, memory)
     try checkAllreduce(world, memory)
     try checkComplexBroadcast(world, memory)
@@ -19,7 +19,9 @@ func runDeviceChecks(
 
 /// Picks device memory when every rank has a usable GPU, else host memory (for `auto`) or
 /// a clear failure (for `cuda`). All ranks decide together, so none is left waiting.
-private func chooseMemory(_ world: Communicator, requested: Device) throws -> any BufferMemory {
+private func chooseMemory(
+    _ world: Communicator, requested: Device, assumeCUDAAware: Bool
+) throws -> any BufferMemory {
     var problem: String?
     var gpu: (cuda: CUDARuntime, index: Int, count: Int)?
     do {
@@ -28,8 +30,10 @@ private func chooseMemory(_ world: Communicator, requested: Device) throws -> an
         if count == 0 {
             problem = "\(cuda.libraryName) reports no CUDA devices"
         } else {
-            let localRank = ProcessInfo.processInfo.environment["OMPI_COMM_WORLD_LOCAL_RANK"]
-                .flatMap(Int.init) ?? ProcessInfo.processInfo.environment["SLURM_LOCALID"].flatMap(Int.init) ?? 0
+            let localRank =
+                ProcessInfo.processInfo.environment["OMPI_COMM_WORLD_LOCAL_RANK"]
+                .flatMap(Int.init) ?? ProcessInfo.processInfo.environment["SLURM_LOCALID"].flatMap(Int.init)
+                ?? 0
             let index = localRank % count
             try cuda.setDevice(index)
             gpu = (cuda, index, count)
@@ -49,15 +53,17 @@ private func chooseMemory(_ world: Communicator, requested: Device) throws -> an
             throw PayloadFailure.checkFailed
         }
         if world.rank == 0 {
-            printLine("device: auto found no usable CUDA GPU (\(reason)); running the same checks on host memory")
+            printLine(
+                "device: auto found no usable CUDA GPU (\(reason)); running the same checks on host memory")
         }
         return HostMemory()
     }
-    let cudaAware = MPI.isCUDAAware
+    let cudaAware = MPI.isCUDAAware || assumeCUDAAware
     if world.rank == 0 {
         let name = gpu.cuda.deviceName(gpu.index).map { " (\($0))" } ?? ""
-        let path = cudaAware
-            ? "MPI is CUDA-aware: device buffers go to MPI directly"
+        let path =
+            cudaAware
+            ? "MPI is \(MPI.isCUDAAware ? "" : "assumed ")CUDA-aware: device buffers go to MPI directly"
             : "MPI is not CUDA-aware: staging device buffers through host memory"
         printLine(
             "device: cuda via \(gpu.cuda.libraryName), \(gpu.count) GPU(s) visible, "
@@ -70,15 +76,21 @@ private func chooseMemory(_ world: Communicator, requested: Device) throws -> an
 private func agree(_ world: Communicator, failed: Bool, summary: String) throws {
     let failures = try world.allreduce([Int32(failed ? 1 : 0)], .sum)[0]
     guard failures == 0 else {
-        if world.rank == 0 { printError("jobgen-mpi bcast: \(failures) of \(world.size) ranks failed: \(summary)") }
+        if world.rank == 0 {
+            printError("jobgen-mpi bcast: \(failures) of \(world.size) ranks failed: \(summary)")
+        }
         throw PayloadFailure.checkFailed
     }
     if world.rank == 0 { printLine(summary.replacingOccurrences(of: "%", with: "OK")) }
 }
 
-private func reportFirstMismatch<T: Equatable>(_ world: Communicator, _ what: String, _ got: [T], _ expected: [T]) -> Bool {
+private func reportFirstMismatch<T: Equatable>(
+    _ world: Communicator, _ what: String, _ got: [T], _ expected: [T]
+) -> Bool {
     guard let index = got.indices.first(where: { got[$0] != expected[$0] }) else { return false }
-    printError("jobgen-mpi bcast: rank \(world.rank): \(what): element \(index) is \(got[index]), expected \(expected[index]) (first bad index \(index))")
+    printError(
+        "jobgen-mpi bcast: rank \(world.rank): \(what): element \(index) is \(got[index]), expected \(expected[index]) (first bad index \(index))"
+    )
     return true
 }
 
@@ -95,7 +107,9 @@ private func checkComplexBroadcast(_ world: Communicator, _ memory: any BufferMe
     var data = world.rank == 0 ? expected : [MPI.Complex<Float>](repeating: MPI.Complex(0), count: 100)
     try memory.broadcast(&data, root: 0, in: world)
     let failed = reportFirstMismatch(world, "complex broadcast", data, expected)
-    try agree(world, failed: failed, summary: "broadcast %: 100 x Complex<Float> from rank 0 verified on \(world.size) ranks")
+    try agree(
+        world, failed: failed,
+        summary: "broadcast %: 100 x Complex<Float> from rank 0 verified on \(world.size) ranks")
 }
 
 private func checkSendReceive(_ world: Communicator, _ memory: any BufferMemory) throws {

@@ -42,9 +42,11 @@ enum LocalCluster {
     static let unavailableReason: String? = {
         if isRequired { return nil }
         guard exports != nil else {
-            return "no local Slurm cluster (\(directory.path)/env missing): run scripts/local-slurm up, or scripts/test"
+            return
+                "no local Slurm cluster (\(directory.path)/env missing): run scripts/local-slurm up, or scripts/test"
         }
-        let probe = try? Command.run("sinfo", ["-h", "-o", "%P"], environment: environment, timeout: .seconds(10))
+        let probe = try? Command.run(
+            "sinfo", ["-h", "-o", "%P"], environment: environment, timeout: .seconds(10))
         guard let probe, probe.status == 0 else {
             return "the local Slurm cluster in \(directory.path) does not answer: run scripts/local-slurm up"
         }

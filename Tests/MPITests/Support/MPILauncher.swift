@@ -51,7 +51,8 @@ enum MPILauncher {
     /// Runs `executable arguments...` on `ranks` processes and waits at most `timeout` seconds;
     /// past it, mpirun (and with it every rank) is terminated, then killed.
     static func run(
-        ranks: Int, _ executable: String, _ arguments: [String], timeout: TimeInterval = 120
+        ranks: Int, _ executable: String, _ arguments: [String], timeout: TimeInterval = 120,
+        extraEnvironment: [String: String] = [:]
     ) throws -> LaunchResult {
         let program = productsDirectory.appendingPathComponent(executable).path
         let mpirunArguments = ["--oversubscribe", "-n", String(ranks), program] + arguments
@@ -72,7 +73,7 @@ enum MPILauncher {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["mpirun"] + mpirunArguments
-        process.environment = environment
+        process.environment = environment.merging(extraEnvironment) { _, extra in extra }
         process.standardOutput = output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
@@ -101,7 +102,11 @@ enum MPILauncher {
     }
 }
 
-/// The host name MPI reports as processor name when all ranks run on this machine.
+/// The processor name OpenMPI reports for this machine: `gethostname()` with any domain part
+/// removed (OpenMPI's default, `opal_keep_fqdn_hostnames=false`).
 var localHostName: String {
-    ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? ""
+    var buffer = [CChar](repeating: 0, count: 256)
+    guard gethostname(&buffer, buffer.count - 1) == 0 else { return "" }
+    let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return name.split(separator: ".").first.map(String.init) ?? name
 }

@@ -8,7 +8,13 @@ public struct ArraySpec: SlurmValue {
     /// The `%max` limit on tasks running at once, if given.
     public let maxRunning: Int?
 
-    public static let accepted = "indexes and ranges joined by ',' (N, A-B, A-B:step), optionally ending in %max"
+    public var notes: [String] {
+        maxRunning == 0
+            ? ["'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?"] : []
+    }
+
+    public static let accepted =
+        "indexes and ranges joined by ',' (N, A-B, A-B:step), optionally ending in %max"
     public static let example = "0-15%4"
 
     public init(slurm text: String) throws(GrammarError) {
@@ -19,9 +25,10 @@ public struct ArraySpec: SlurmValue {
         if let percent = text.firstIndex(of: "%") {
             let limit = text[text.index(after: percent)...]
             guard let max = TextChecks.unsignedInteger(limit) else {
-                throw GrammarError(Self.self, value: text, reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
+                throw GrammarError(
+                    Self.self, value: text,
+                    reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
             }
-            guard max >= 1 else { throw GrammarError(Self.self, value: text, reason: "the %max limit must be at least 1") }
             maxRunning = max
             list = text[..<percent]
         } else {
@@ -47,19 +54,28 @@ public struct ArraySpec: SlurmValue {
     /// Checks one `N`, `A-B` or `A-B:step` item and returns its highest index.
     private static func highest(of item: Substring, in text: String) throws(GrammarError) -> Int {
         let stepParts = item.split(separator: ":", omittingEmptySubsequences: false)
-        guard stepParts.count <= 2 else { throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one ':'") }
+        guard stepParts.count <= 2 else {
+            throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one ':'")
+        }
         let bounds = stepParts[0].split(separator: "-", omittingEmptySubsequences: false)
-        guard bounds.count <= 2 else { throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one '-'") }
+        guard bounds.count <= 2 else {
+            throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one '-'")
+        }
         let first = try number(bounds[0], in: text)
         let last = bounds.count == 2 ? try number(bounds[1], in: text) : first
         guard last >= first else {
-            throw GrammarError(Self.self, value: text, reason: "the range '\(stepParts[0])' ends before it starts")
+            throw GrammarError(
+                Self.self, value: text, reason: "the range '\(stepParts[0])' ends before it starts")
         }
         var step = 1
         if stepParts.count == 2 {
-            guard bounds.count == 2 else { throw GrammarError(Self.self, value: text, reason: "a :step needs a range A-B, not '\(item)'") }
+            guard bounds.count == 2 else {
+                throw GrammarError(Self.self, value: text, reason: "a :step needs a range A-B, not '\(item)'")
+            }
             step = try number(stepParts[1], in: text)
-            guard step >= 1 else { throw GrammarError(Self.self, value: text, reason: "the step of '\(item)' must be at least 1") }
+            guard step >= 1 else {
+                throw GrammarError(Self.self, value: text, reason: "the step of '\(item)' must be at least 1")
+            }
         }
         return last - (last - first) % step
     }

@@ -1,8 +1,8 @@
-/// `--begin` (and `--deadline`): a point in time in one of Slurm's forms: `now[+N[units]]`,
-/// `today`, `tomorrow`, `midnight`, `noon`, `elevenses`, `fika`, `teatime`, `HH:MM[:SS][AM|PM]`,
+/// `--begin` (and `--deadline`): a point in time in one of Slurm's forms: `now[+|-N[units]]`,
+/// `today`, `tomorrow`, `midnight`, `noon`, `fika`, `teatime`, `HH:MM[:SS][AM|PM]`,
 /// `YYYY-MM-DD[THH:MM[:SS]]`, `MMDD[YY]`, `MM/DD[/YY]`, `MM.DD[.YY]`.
 public struct BeginTime: SlurmValue {
-    static let keywords = ["now", "today", "tomorrow", "midnight", "noon", "elevenses", "fika", "teatime"]
+    static let keywords = ["now", "today", "tomorrow", "midnight", "noon", "fika", "teatime"]
     static let units = ["second", "minute", "hour", "day", "week"]
     /// The value as written; sbatch resolves it against the clock at submission.
     public let text: String
@@ -17,7 +17,7 @@ public struct BeginTime: SlurmValue {
 
     private static func isKeywordForm(_ text: String) -> Bool {
         if keywords.contains(text) { return true }
-        guard text.hasPrefix("now+") else { return false }
+        guard text.hasPrefix("now+") || text.hasPrefix("now-") else { return false }
         let offset = text.dropFirst(4)
         let digits = offset.prefix(while: \.isASCIIDigit)
         guard !digits.isEmpty else { return false }
@@ -84,7 +84,7 @@ public struct BeginTime: SlurmValue {
     }
 
     public static let accepted =
-        "now[+N[seconds|minutes|hours|days|weeks]], today, tomorrow, midnight, noon, HH:MM[:SS][AM|PM], YYYY-MM-DD[THH:MM[:SS]], MM/DD[/YY], MMDD[YY]"
+        "now[+|-N[seconds|minutes|hours|days|weeks]], today, tomorrow, midnight, noon, HH:MM[:SS][AM|PM], YYYY-MM-DD[THH:MM[:SS]], MM/DD[/YY], MMDD[YY]"
     public static let example = "2026-12-24T08:00:00"
     public var description: String { text }
 }

@@ -1,11 +1,13 @@
 /// A `--dependency` list: `type:id[:id...]` items joined by `,` (all must hold) or `?` (any may),
-/// or `singleton`. `after` ids may carry `+minutes`.
+/// or `singleton`. ids may carry `+minutes` (documented for `after`; sbatch takes it on
+/// every type).
 public struct Dependency: SlurmValue {
     /// The text as given, which is also what jobgen writes back.
     public let text: String
 
     public static let types = ["after", "afterany", "afterburstbuffer", "aftercorr", "afternotok", "afterok"]
-    public static let accepted = "singleton, or type:jobid[:jobid...] joined by ',' or '?', type one of "
+    public static let accepted =
+        "singleton, or type:jobid[:jobid...] joined by ',' or '?', type one of "
         + types.joined(separator: ", ")
     public static let example = "afterok:12345"
 
@@ -31,18 +33,19 @@ public struct Dependency: SlurmValue {
             let reason = item.isEmpty ? "an item is empty" : "unknown dependency type '\(type)'"
             throw GrammarError(Self.self, value: text, reason: reason)
         }
-        guard parts.count >= 2 else { throw GrammarError(Self.self, value: text, reason: "'\(item)' names no job id") }
+        guard parts.count >= 2 else {
+            throw GrammarError(Self.self, value: text, reason: "'\(item)' names no job id")
+        }
         for id in parts.dropFirst() {
             let pieces = id.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)
             guard isJobID(pieces[0]) else {
-                throw GrammarError(Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index)")
+                throw GrammarError(
+                    Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index)")
             }
             if pieces.count == 2 {
-                guard type == "after" else {
-                    throw GrammarError(Self.self, value: text, reason: "'+minutes' is only accepted after 'after:'")
-                }
                 guard TextChecks.unsignedInteger(pieces[1]) != nil else {
-                    throw GrammarError(Self.self, value: text, reason: "'+\(pieces[1])' is not a number of minutes")
+                    throw GrammarError(
+                        Self.self, value: text, reason: "'+\(pieces[1])' is not a number of minutes")
                 }
             }
         }

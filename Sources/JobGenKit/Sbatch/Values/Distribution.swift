@@ -1,44 +1,60 @@
 /// `--distribution`/`-m`: how tasks are laid out over nodes, sockets and cores:
-/// `{*|block|cyclic|arbitrary|plane=N}[:{*|block|cyclic|fcyclic}[:{*|block|cyclic|fcyclic}]][,Pack|,NoPack]`.
+/// `{*|block|cyclic|arbitrary}[:{*|block|cyclic|fcyclic}[:{*|block|cyclic|fcyclic}]]` or
+/// `plane=N`, with `,Pack` or `,NoPack` (alone, `pack` and `nopack` are accepted too).
 public struct Distribution: SlurmValue {
-    /// The levels, lower-cased: `["block", "cyclic"]`, `["plane=4"]`.
+    /// The levels, lower-cased: `["block", "cyclic"]`, `["plane=4"]`; empty for `pack` alone.
     public let levels: [String]
     /// `Pack` or `NoPack` when given.
     public let packing: String?
 
     public init(slurm text: String) throws(GrammarError) {
-        var body = Substring(text)
+        var levels: [String] = []
         var packing: String?
-        if let comma = body.firstIndex(of: ",") {
-            let flag = body[body.index(after: comma)...].lowercased()
-            guard flag == "pack" || flag == "nopack" else {
-                throw GrammarError(Self.self, value: text, reason: "after ',' only Pack or NoPack")
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            switch part.lowercased() {
+            case "pack": packing = "Pack"
+            case "nopack": packing = "NoPack"
+            default:
+                guard levels.isEmpty else {
+                    throw GrammarError(Self.self, value: text, reason: "after ',' only Pack or NoPack")
+                }
+                levels = try Self.levels(part, in: text)
             }
-            packing = flag == "pack" ? "Pack" : "NoPack"
-            body = body[..<comma]
         }
-        let levels = body.split(separator: ":", omittingEmptySubsequences: false).map { $0.lowercased() }
-        guard (1...3).contains(levels.count) else {
+        self.levels = levels
+        self.packing = packing
+    }
+
+    private static func levels(_ part: Substring, in text: String) throws(GrammarError) -> [String] {
+        let levels = part.split(separator: ":", omittingEmptySubsequences: false).map { $0.lowercased() }
+        if let plane = levels.first, plane.hasPrefix("plane") {
+            let size = plane.dropFirst(6)
+            guard levels.count == 1, plane.dropFirst(5).first == "=", !size.isEmpty,
+                size.allSatisfy(\.isASCIIDigit), (Int(size) ?? 0) > 0
+            else {
+                throw GrammarError(Self.self, value: text, reason: "plane takes a positive size and no other level: plane=4")
+            }
+            return levels
+        }
+        guard levels.count <= 3 else {
             throw GrammarError(Self.self, value: text, reason: "at most three levels separated by ':'")
         }
         for (index, level) in levels.enumerated() {
             let allowed = index == 0 ? ["*", "block", "cyclic", "arbitrary"] : ["*", "block", "cyclic", "fcyclic"]
-            if allowed.contains(level) { continue }
-            if index == 0, level.hasPrefix("plane=") {
-                let size = level.dropFirst(6)
-                if !size.isEmpty, size.allSatisfy(\.isASCIIDigit), (Int(size) ?? 0) > 0 { continue }
-                throw GrammarError(Self.self, value: text, reason: "plane needs a positive size: plane=4")
+            guard allowed.contains(level) else {
+                let place = index == 0 ? "nodes" : index == 1 ? "sockets" : "cores"
+                throw GrammarError(
+                    Self.self, value: text,
+                    reason: "'\(level)' is not a distribution over \(place) (\(allowed.joined(separator: ", ")))")
             }
-            throw GrammarError(Self.self, value: text, reason: "unknown distribution '\(level)'")
         }
-        self.levels = levels
-        self.packing = packing
+        return levels
     }
 
     public static let accepted =
         "block, cyclic, arbitrary or plane=N, then optionally :block|cyclic|fcyclic (up to two more levels) and ,Pack or ,NoPack"
     public static let example = "block:cyclic"
     public var description: String {
-        levels.joined(separator: ":") + (packing.map { "," + $0 } ?? "")
+        ([levels.joined(separator: ":")] + (packing.map { [$0] } ?? [])).filter { !$0.isEmpty }.joined(separator: ",")
     }
 }

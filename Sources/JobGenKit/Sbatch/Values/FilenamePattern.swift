@@ -8,8 +8,11 @@ public struct FilenamePattern: SlurmValue {
     public let text: String
     public let notes: [String]
 
-    public static let replacements: Set<Character> = ["%", "A", "a", "b", "J", "j", "N", "n", "s", "t", "u", "x"]
-    public static let accepted = "a file name; %j job id, %x job name, %A/%a array job/index, %N node, %u user, %% a percent sign"
+    public static let replacements: Set<Character> = [
+        "%", "A", "a", "b", "J", "j", "N", "n", "s", "t", "u", "x",
+    ]
+    public static let accepted =
+        "a file name; %j job id, %x job name, %A/%a array job/index, %N node, %u user, %% a percent sign"
     public static let example = "slurm-%x-%j.out"
 
     public init(slurm text: String) throws(GrammarError) {
@@ -19,13 +22,16 @@ public struct FilenamePattern: SlurmValue {
         var index = text.startIndex
         while let percent = text[index...].firstIndex(of: "%") {
             var next = text.index(after: percent)
-            while next < text.endIndex, text[next].isASCII, text[next].isNumber { next = text.index(after: next) }
+            while next < text.endIndex, text[next].isASCII, text[next].isNumber {
+                next = text.index(after: next)
+            }
             guard next < text.endIndex else {
                 collected.append("'\(text)' ends in an unfinished % replacement")
                 break
             }
             if !Self.replacements.contains(text[next]) {
-                collected.append("'%\(text[next])' in '\(text)' is not a Slurm replacement and stays as written")
+                collected.append(
+                    "'%\(text[next])' in '\(text)' is not a Slurm replacement and stays as written")
             }
             index = text.index(after: next)
         }

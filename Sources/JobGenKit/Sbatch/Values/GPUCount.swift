@@ -18,7 +18,9 @@ public struct GPUCount: SlurmValue {
 
 /// The `[type:]count` item shared by the GPU options.
 enum GPUItem {
-    static func parse<V: SlurmValue>(_ item: Substring, whole: String, as value: V.Type) throws(GrammarError) -> (String?, Int) {
+    static func parse<V: SlurmValue>(_ item: Substring, whole: String, as value: V.Type) throws(GrammarError)
+        -> (String?, Int)
+    {
         try TextChecks.rejectControlCharacters(whole, for: V.self)
         let parts = item.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
@@ -26,19 +28,26 @@ enum GPUItem {
         }
         let countText = parts[parts.count - 1]
         guard let count = TextChecks.unsignedInteger(countText) else {
-            throw GrammarError(V.self, value: whole, reason: "GPU count: \(TextChecks.notANumberReason(countText))")
+            throw GrammarError(
+                V.self, value: whole, reason: "GPU count: \(TextChecks.notANumberReason(countText))")
         }
         if parts.count == 2 {
             let type = parts[0]
-            guard !type.isEmpty, type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }) else {
-                throw GrammarError(V.self, value: whole, reason: "GPU type '\(type)' must be letters, digits, '_', '.' or '-'")
+            guard !type.isEmpty,
+                type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
+            else {
+                throw GrammarError(
+                    V.self, value: whole,
+                    reason: "GPU type '\(type)' must be letters, digits, '_', '.' or '-'")
             }
             return (String(type), count)
         }
         return (nil, count)
     }
 
-    static func parse<V: SlurmValue>(_ text: String, whole: String, as value: V.Type) throws(GrammarError) -> (String?, Int) {
+    static func parse<V: SlurmValue>(_ text: String, whole: String, as value: V.Type) throws(GrammarError)
+        -> (String?, Int)
+    {
         try parse(Substring(text), whole: whole, as: value)
     }
 }

@@ -12,7 +12,9 @@ public struct GPUsPerUnit: SlurmValue {
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [GPUTypeCount] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-            if item.isEmpty { throw GrammarError(Self.self, value: text, reason: "an item of the comma list is empty") }
+            if item.isEmpty {
+                throw GrammarError(Self.self, value: text, reason: "an item of the comma list is empty")
+            }
             let (type, count) = try GPUItem.parse(item, whole: text, as: Self.self)
             parsed.append(GPUTypeCount(type: type, count: count))
         }

@@ -22,19 +22,27 @@ public struct Gres: SlurmValue {
                 throw GrammarError(Self.self, value: text, reason: "'\(item)' is not name[[:type]:count]")
             }
             for part in parts.dropLast() where !Self.isName(part) {
-                throw GrammarError(Self.self, value: text, reason: "'\(part)' must be letters, digits, '_', '.' or '-'")
+                throw GrammarError(
+                    Self.self, value: text, reason: "'\(part)' must be letters, digits, '_', '.' or '-'")
             }
             let last = parts[parts.count - 1]
             if let count = TextChecks.unsignedInteger(last) {
                 guard parts.count > 1 else {
-                    throw GrammarError(Self.self, value: text, reason: "'\(item)' has a count but no resource name")
+                    throw GrammarError(
+                        Self.self, value: text, reason: "'\(item)' has a count but no resource name")
                 }
-                parsed.append(Item(name: String(parts[0]), type: parts.count == 3 ? String(parts[1]) : nil, count: count))
+                parsed.append(
+                    Item(
+                        name: String(parts[0]), type: parts.count == 3 ? String(parts[1]) : nil, count: count)
+                )
             } else {
                 guard parts.count <= 2, Self.isName(last) else {
-                    throw GrammarError(Self.self, value: text, reason: "the count '\(last)' of '\(item)' is not a whole number")
+                    throw GrammarError(
+                        Self.self, value: text,
+                        reason: "the count '\(last)' of '\(item)' is not a whole number")
                 }
-                parsed.append(Item(name: String(parts[0]), type: parts.count == 2 ? String(last) : nil, count: 1))
+                parsed.append(
+                    Item(name: String(parts[0]), type: parts.count == 2 ? String(last) : nil, count: 1))
             }
         }
         items = parsed
@@ -47,6 +55,7 @@ public struct Gres: SlurmValue {
     }
 
     private static func isName(_ text: Substring) -> Bool {
-        text.first?.isLetter == true && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+        text.first?.isLetter == true
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
     }
 }

@@ -21,13 +21,18 @@ public struct MailTypes: SlurmValue {
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = item.uppercased()
             guard Self.names.contains(name) else {
-                let reason = item.isEmpty ? "an item of the comma list is empty" : "'\(item)' is not a mail event"
-                throw GrammarError(Self.self, value: text, reason: reason + (item.contains(";") ? " (';' is not a separator; use ',')" : ""))
+                let reason =
+                    item.isEmpty ? "an item of the comma list is empty" : "'\(item)' is not a mail event"
+                throw GrammarError(
+                    Self.self, value: text,
+                    reason: reason + (item.contains(";") ? " (';' is not a separator; use ',')" : ""))
             }
             parsed.append(name)
         }
         events = parsed
-        notes = parsed.contains("NONE") && parsed.count > 1 ? ["NONE together with other events in '\(text)'"] : []
+        notes =
+            parsed.contains("NONE") && parsed.count > 1
+            ? ["NONE together with other events in '\(text)'"] : []
     }
 
     public var description: String { text }

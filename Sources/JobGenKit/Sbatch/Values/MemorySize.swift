@@ -8,7 +8,8 @@ public struct MemorySize: SlurmValue {
     public let megabytes: Int
     public let notes: [String]
 
-    public static let accepted = "a whole number with an optional unit K, M, G or T (default M), e.g. 4G, 500M, 4096"
+    public static let accepted =
+        "a whole number with an optional unit K, M, G or T (default M), e.g. 4G, 500M, 4096"
     public static let example = "4G"
 
     public init(slurm text: String) throws(GrammarError) {
@@ -20,7 +21,9 @@ public struct MemorySize: SlurmValue {
             throw GrammarError(Self.self, value: text, reason: TextChecks.notANumberReason(Substring(text)))
         }
         if unit.hasPrefix(".") || unit.hasPrefix(",") {
-            throw GrammarError(Self.self, value: text, reason: "decimals are not accepted; use a smaller unit (1536M, not 1.5G)")
+            throw GrammarError(
+                Self.self, value: text,
+                reason: "decimals are not accepted; use a smaller unit (1536M, not 1.5G)")
         }
         if unit.count == 2, unit.hasSuffix("B") { unit.removeLast() }
         let scale: (multiply: Int, divide: Int)
@@ -31,7 +34,8 @@ public struct MemorySize: SlurmValue {
         case "G": scale = (1024, 1)
         case "T": scale = (1024 * 1024, 1)
         default:
-            let reason = unit.hasSuffix("IB") || unit.hasSuffix("I")
+            let reason =
+                unit.hasSuffix("IB") || unit.hasSuffix("I")
                 ? "'\(text.dropFirst(digits.count))' is not a Slurm unit (units are already binary: write G, not GiB)"
                 : "unknown unit '\(text.dropFirst(digits.count))'"
             throw GrammarError(Self.self, value: text, reason: reason)

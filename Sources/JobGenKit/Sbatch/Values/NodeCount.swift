@@ -12,12 +12,18 @@ public struct NodeCount: SlurmValue {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
-            throw GrammarError(Self.self, value: text, reason: text.hasPrefix("-") ? "negative numbers are not accepted" : "more than one '-'")
+            throw GrammarError(
+                Self.self, value: text,
+                reason: text.hasPrefix("-") ? "negative numbers are not accepted" : "more than one '-'")
         }
         var numbers: [Int] = []
         for part in parts {
             guard let number = TextChecks.unsignedInteger(part) else {
-                let reason = part.isEmpty ? (text.hasPrefix("-") ? "negative numbers are not accepted" : "a bound of the range is missing") : TextChecks.notANumberReason(part)
+                let reason =
+                    part.isEmpty
+                    ? (text.hasPrefix("-")
+                        ? "negative numbers are not accepted" : "a bound of the range is missing")
+                    : TextChecks.notANumberReason(part)
                 throw GrammarError(Self.self, value: text, reason: reason)
             }
             numbers.append(number)
@@ -25,7 +31,9 @@ public struct NodeCount: SlurmValue {
         minimum = numbers[0]
         maximum = numbers.count == 2 ? numbers[1] : nil
         if let maximum, maximum < minimum {
-            throw GrammarError(Self.self, value: text, reason: "the range's minimum \(minimum) is above its maximum \(maximum)")
+            throw GrammarError(
+                Self.self, value: text,
+                reason: "the range's minimum \(minimum) is above its maximum \(maximum)")
         }
         notes = minimum == 0 && maximum == nil ? ["0 nodes runs no job step; did you mean 1?"] : []
     }

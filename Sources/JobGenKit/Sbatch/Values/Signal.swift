@@ -22,9 +22,12 @@ public struct Signal: SlurmValue {
             break
         }
         var seconds = 60
+        var notes: [String] = []
         if let at = rest.firstIndex(of: "@") {
             let digits = rest[rest.index(after: at)...]
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits),
+            // sbatch reads an empty time as 0 seconds.
+            if digits.isEmpty { notes.append("nothing after '@' means 0 seconds before the time limit") }
+            guard digits.allSatisfy(\.isASCIIDigit), let value = digits.isEmpty ? 0 : Int(digits),
                 value < 0xffff
             else {
                 throw GrammarError(
@@ -36,9 +39,10 @@ public struct Signal: SlurmValue {
         }
         var name = rest.uppercased()
         if name.allSatisfy(\.isASCIIDigit), !name.isEmpty {
-            guard let number = Int(name), number >= 1, number <= 64 else {
-                throw GrammarError(Self.self, value: text, reason: "signal number must be 1 to 64")
+            guard let number = Int(name), number >= 1, number < 0xffff else {
+                throw GrammarError(Self.self, value: text, reason: "a signal number must be positive")
             }
+            if number > 64 { notes.append("\(number) is not a Linux signal number (1 to 64)") }
         } else {
             if name.hasPrefix("SIG") { name.removeFirst(3) }
             guard Self.names.contains(name) else {
@@ -48,7 +52,10 @@ public struct Signal: SlurmValue {
         self.flags = flags
         self.signal = name
         self.seconds = seconds
+        self.notes = notes
     }
+
+    public let notes: [String]
 
     public static let accepted = "[R:|B:]SIGNAL[@SECONDS], SIGNAL a name (USR1, SIGTERM) or number"
     public static let example = "B:USR1@300"

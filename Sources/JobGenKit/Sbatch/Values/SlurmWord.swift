@@ -21,7 +21,10 @@ public struct SlurmWord: SlurmValue {
         try TextChecks.rejectControlCharacters(text, for: V.self)
         if text.isEmpty { throw GrammarError(V.self, value: text, reason: "empty") }
         if let bad = text.first(where: { $0.isWhitespace || "'\"\\#".contains($0) }) {
-            let what = bad.isWhitespace ? "a space, which would split the #SBATCH line" : "'\(bad)', which sbatch would not read literally"
+            let what =
+                bad.isWhitespace
+                ? "a space, which would split the #SBATCH line"
+                : "'\(bad)', which sbatch would not read literally"
             throw GrammarError(V.self, value: text, reason: "contains \(what)")
         }
     }

@@ -7,10 +7,12 @@ enum TextChecks {
     }
 
     /// Throws when `text` holds a control character, naming it by its code.
-    static func rejectControlCharacters<V: SlurmValue>(_ text: String, for type: V.Type) throws(GrammarError) {
+    static func rejectControlCharacters<V: SlurmValue>(_ text: String, for type: V.Type) throws(GrammarError)
+    {
         if let bad = firstControlCharacter(in: text) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4, with: "0")
-            throw GrammarError(type, value: text, reason: "contains the control character \(code) (newline, tab, ...)")
+            throw GrammarError(
+                type, value: text, reason: "contains the control character \(code) (newline, tab, ...)")
         }
     }
 
@@ -28,6 +30,13 @@ enum TextChecks {
         if text.contains(".") { return "decimals are not accepted" }
         if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return "number too large" }
         return "'\(text)' is not a whole number"
+    }
+}
+
+/// ASCII character classes, independent of locale and Unicode categories.
+enum ASCIIText {
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
 

@@ -3,12 +3,21 @@ public struct WaitAllNodes: SlurmValue {
     public let waitForAll: Bool
 
     public init(slurm text: String) throws(GrammarError) {
-        switch text {
-        case "0": waitForAll = false
-        case "1": waitForAll = true
-        default: throw GrammarError(Self.self, value: text, reason: "must be 0 or 1")
+        // sbatch reads the value as an integer, so "01" is 1 and an empty value is 0.
+        guard text.allSatisfy(\.isASCIIDigit), let value = text.isEmpty ? 0 : Int(text), value <= 1 else {
+            throw GrammarError(Self.self, value: text, reason: "must be 0 or 1")
         }
+        waitForAll = value == 1
+        written = text
     }
+
+    private let written: String
+
+    public var notes: [String] {
+        written == description ? [] : ["'\(written)' reads as \(description); write \(description)"]
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.waitForAll == b.waitForAll }
 
     public static let accepted = "0 (start when the first node is ready) or 1 (when all are)"
     public static let example = "1"

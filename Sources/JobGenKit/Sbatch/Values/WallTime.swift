@@ -40,9 +40,13 @@ public struct WallTime: SlurmValue {
         guard fields.count <= 3 else {
             throw GrammarError(Self.self, value: text, reason: "too many ':' fields (at most H:M:S)")
         }
-        let numbers = try fields.map { (field) throws(GrammarError) in try Self.field(field, name: "field", in: text) }
+        let numbers = try fields.map { (field) throws(GrammarError) in
+            try Self.field(field, name: "field", in: text)
+        }
 
-        var hours = 0, mins = 0, secs = 0
+        var hours = 0
+        var mins = 0
+        var secs = 0
         var collected: [String] = []
         switch (hasDays, numbers.count) {
         case (false, 1): mins = numbers[0]
@@ -52,12 +56,14 @@ public struct WallTime: SlurmValue {
         case (true, 2): (hours, mins) = (numbers[0], numbers[1])
         case (true, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
         }
-        let overflow = (numbers.count > 1 && secs >= 60 && !(hasDays && numbers.count == 2))
+        let overflow =
+            (numbers.count > 1 && secs >= 60 && !(hasDays && numbers.count == 2))
             || ((hasDays || numbers.count == 3) && mins >= 60)
             || (hasDays && hours >= 24)
         let total = ((days * 24 + hours) * 60 + mins) + (secs + 59) / 60
         if overflow {
-            collected.append("'\(text)' has a field over its range; Slurm normalises it to \(Self.format(minutes: total))")
+            collected.append(
+                "'\(text)' has a field over its range; Slurm normalises it to \(Self.format(minutes: total))")
         }
         if total == 0 {
             collected.append("a time limit of 0 means no limit on most clusters; did you mean a longer time?")
@@ -70,8 +76,12 @@ public struct WallTime: SlurmValue {
 
     /// Formats minutes as Slurm prints a limit: `D-HH:MM:00` or `HH:MM:00`.
     static func format(minutes: Int) -> String {
-        let days = minutes / 1440, hours = minutes / 60 % 24, mins = minutes % 60
-        let clock = String(hours).leftPadded(to: 2, with: "0") + ":" + String(mins).leftPadded(to: 2, with: "0") + ":00"
+        let days = minutes / 1440
+        let hours = minutes / 60 % 24
+        let mins = minutes % 60
+        let clock =
+            String(hours).leftPadded(to: 2, with: "0") + ":" + String(mins).leftPadded(to: 2, with: "0")
+            + ":00"
         return days > 0 ? "\(days)-\(clock)" : clock
     }
 

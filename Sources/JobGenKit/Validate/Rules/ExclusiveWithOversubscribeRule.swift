@@ -3,10 +3,11 @@ public struct ExclusiveWithOversubscribeRule: Rule {
     public init() {}
     public let description = RuleDescription(
         code: "JG515", name: "exclusive-with-oversubscribe", title: "--exclusive with --oversubscribe",
-        severity: .error,
+        severity: .warning,
         rationale: """
             `--exclusive` asks for nodes no other job shares; `--oversubscribe` asks to share them. \
-            Newer sbatch versions refuse the pair; older ones silently let the last one win.
+            Newer sbatch versions refuse the pair; Slurm 22.05 accepts it and the last one wins, \
+            so the job silently gets what the later line says.
             """,
         triggering: ["#!/bin/bash\n#SBATCH --exclusive\n#SBATCH ↓--oversubscribe\nhostname\n"],
         nonTriggering: ["#!/bin/bash\n#SBATCH --exclusive\nhostname\n"])
