@@ -45,7 +45,7 @@ struct MPIAcrossNodesTests {
             \(launch)
             """, files: ["bcast.c": Self.broadcastCheck])
         let size = launch.contains("--ntasks=12") ? 12 : nodes * tasksPerNode
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         for rank in 0..<size {
             #expect(job.output.contains("rank \(rank) of \(size) on n"), Comment(rawValue: job.report))
         }

@@ -14,7 +14,7 @@ struct RenderedJobTests {
         let script = try JobGenBinary.render(
             "distributed", ["--ntasks", "\(tasks)", "--time", "5", "--mem-per-cpu", "500M"])
         let job = try BatchJob.submit(script)
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(job.output.contains(Self.verified(on: tasks)), Comment(rawValue: job.report))
     }
 
@@ -27,7 +27,7 @@ struct RenderedJobTests {
                 "def-someprof",
             ])
         let job = try BatchJob.submit(script)
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(job.output.contains(Self.verified(on: 2 * tasksPerNode)), Comment(rawValue: job.report))
     }
 
@@ -45,7 +45,7 @@ struct RenderedJobTests {
         // One line appended after the payload, so the test can see what the job was given.
         let job = try BatchJob.submit(
             script + "echo \"job saw CUDA_VISIBLE_DEVICES=$CUDA_VISIBLE_DEVICES\"\n")
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(
             job.output.contains("job saw CUDA_VISIBLE_DEVICES=\(devices)\n"), Comment(rawValue: job.report))
         #expect(job.output.contains("host memory"), Comment(rawValue: job.report))
@@ -58,7 +58,7 @@ struct RenderedJobTests {
             "distributed", ["--array", spec, "--ntasks", "2", "--time", "5", "--mem-per-cpu", "500M"])
         let job = try BatchJob.submit(script)
         let indices = SbatchBasicsTests.indices(of: spec)
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(job.outputs.count == indices.count, Comment(rawValue: job.report))
         for index in indices {
             let output = job.outputs["slurm-\(job.jobID ?? -1)_\(index).out"] ?? ""

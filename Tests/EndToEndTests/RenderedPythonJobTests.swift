@@ -29,7 +29,7 @@ struct RenderedPythonJobTests {
         let script = try JobGenBinary.render(kind, Self.pythonFlags + flags)
         let job = try BatchJob.submit(
             script, files: ["mpi4py-np-bc.py": PythonVirtualenvTests.broadcastCheck], timeout: .seconds(300))
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         for rank in 0..<ranks {
             #expect(
                 job.output.contains("rank \(rank) of \(ranks): numpy 2.1.1 broadcast ok"),

@@ -43,7 +43,7 @@ struct SbatchBasicsTests {
             echo "array task $SLURM_ARRAY_TASK_ID of job $SLURM_ARRAY_JOB_ID"
             """)
         let expected = Self.indices(of: spec)
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(job.outputs.count == expected.count, Comment(rawValue: job.report))
         for index in expected {
             let file = "slurm-\(job.jobID ?? -1)_\(index).out"

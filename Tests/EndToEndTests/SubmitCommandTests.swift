@@ -50,7 +50,7 @@ struct SubmitCommandTests {
         let sizes = kind == "whole-node" ? ["--nodes", "2", "--ntasks-per-node", "2"] : ["--ntasks", "2"]
         let run = try Self.submit([kind, "--time", "5", "--mem-per-cpu", "500M", "--wait"] + sizes)
         let ranks = kind == "whole-node" ? 4 : 2
-        #expect(run.result.status == 0, Comment(rawValue: run.report))
+        try #require(run.result.status == 0, Comment(rawValue: run.report))
         #expect(
             run.result.stdout.range(of: #"^[0-9]+\n$"#, options: .regularExpression) != nil,
             Comment(rawValue: run.report))
@@ -100,7 +100,7 @@ struct SubmitCommandTests {
             """
         let run = try Self.submit(
             ["job.sh", "--wait", "--", "--job-name=\(name)"], files: ["job.sh": script])
-        #expect(run.result.status == 0, Comment(rawValue: run.report))
+        try #require(run.result.status == 0, Comment(rawValue: run.report))
         #expect(
             run.outputs.values.contains { $0.contains("running as \(name)") }, Comment(rawValue: run.report))
     }
@@ -111,7 +111,7 @@ struct SubmitCommandTests {
         let run = try Self.submit([
             "distributed", "--ntasks", "2", "--time", "5", "--job-name", name, "--test-only",
         ])
-        #expect(run.result.status == 0, Comment(rawValue: run.report))
+        try #require(run.result.status == 0, Comment(rawValue: run.report))
         #expect(run.result.stderr.contains("to start at"), Comment(rawValue: run.report))
         #expect(try !Self.jobExists(named: name), Comment(rawValue: run.report))
     }
@@ -136,7 +136,7 @@ struct SubmitCommandTests {
                 "--run", "bash -c 'echo job name: $SLURM_JOB_NAME'", "--wait",
             ],
             environment: ["SBATCH_JOB_NAME": name])
-        #expect(run.result.status == 0, Comment(rawValue: run.report))
+        try #require(run.result.status == 0, Comment(rawValue: run.report))
         #expect(
             run.result.stderr.contains("warning: SBATCH_JOB_NAME is set in the environment"),
             Comment(rawValue: run.report))

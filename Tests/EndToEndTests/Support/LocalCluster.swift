@@ -31,8 +31,12 @@ enum LocalCluster {
     }()
 
     /// The environment for commands that talk to the cluster: ours plus the env file's exports.
+    /// Inherited `SBATCH_*` and `SLURM_*` variables are dropped (they would override the scripts
+    /// under test, e.g. when the tests run inside an allocation); a test that wants one sets it.
     static var environment: [String: String] {
-        ProcessInfo.processInfo.environment.merging(exports ?? [:]) { _, fromFile in fromFile }
+        ProcessInfo.processInfo.environment
+            .filter { !$0.key.hasPrefix("SBATCH_") && !$0.key.hasPrefix("SLURM_") }
+            .merging(exports ?? [:]) { _, fromFile in fromFile }
     }
 
     /// Whether `scripts/test` asked for the end-to-end tests to run no matter what.
