@@ -1,9 +1,13 @@
 /// A `--dependency` list: `type:id[:id...]` items joined by `,` (all must hold) or `?` (any may),
 /// or `singleton`. ids may carry `+minutes` (documented for `after`; sbatch takes it on
-/// every type).
+/// every type). Types are case-insensitive in sbatch (`AFTEROK:1`); jobgen accepts them with a
+/// note and writes them back in lower case.
 public struct Dependency: SlurmValue {
-    /// The text as given, which is also what jobgen writes back.
+    /// The text as given.
     public let text: String
+    /// The text with every type in lower case: what jobgen writes back.
+    let clean: String
+    public let notes: [String]
 
     public static let types = ["after", "afterany", "afterburstbuffer", "aftercorr", "afternotok", "afterok"]
     public static let accepted =
@@ -21,14 +25,33 @@ public struct Dependency: SlurmValue {
         for item in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "?" }) {
             try Self.check(item, in: text)
         }
+        clean = Self.lowercasingTypes(text)
+        notes =
+            clean == text
+            ? [] : ["dependency types are case-insensitive; '\(text)' is read as \(clean), the usual spelling"]
     }
 
-    public var description: String { text }
+    public var description: String { clean }
+
+    /// `text` with the type of each item (before its first ':') in lower case.
+    private static func lowercasingTypes(_ text: String) -> String {
+        var result = ""
+        var inType = true
+        for character in text {
+            if character == "," || character == "?" {
+                inType = true
+            } else if character == ":" {
+                inType = false
+            }
+            result += inType ? character.lowercased() : String(character)
+        }
+        return result
+    }
 
     private static func check(_ item: Substring, in text: String) throws(GrammarError) {
-        if item == "singleton" { return }
+        if item.lowercased() == "singleton" { return }
         let parts = item.split(separator: ":", omittingEmptySubsequences: false)
-        let type = String(parts[0])
+        let type = parts[0].lowercased()
         guard types.contains(type) else {
             let reason = item.isEmpty ? "an item is empty" : "unknown dependency type '\(type)'"
             throw GrammarError(Self.self, value: text, reason: reason)
