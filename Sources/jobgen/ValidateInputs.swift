@@ -15,7 +15,7 @@ struct ScriptInput {
 }
 
 /// Reads the scripts named on the command line: files, directories (searched recursively for
-/// script extensions) and `-` for standard input. Uses POSIX calls directly: with thousands of
+/// scripts) and `-` for standard input. Uses POSIX calls directly: with thousands of
 /// files, Foundation's path handling dominated the run time.
 enum ScriptInputs {
     static let extensions: Set<String> = ["sh", "sbatch", "slurm", "job", "batch"]
@@ -70,7 +70,28 @@ enum ScriptInputs {
         }
     }
 
-    /// Script files under `directory`, recursively, sorted by path.
+    static func hasScriptExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// A file without any extension counts when it starts with `#!` and has an `#SBATCH`
+    /// line near the top, as batch scripts named `job` or `submit` do.
+    static func looksLikeBatchScript(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 8192)
+        let count = head.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+        guard count >= 2, head[0] == UInt8(ascii: "#"), head[1] == UInt8(ascii: "!") else { return false }
+        let marker = Array("\n#SBATCH".utf8)
+        return head[..<count].indices.contains { start in
+            start + marker.count <= count && head[start..<(start + marker.count)].elementsEqual(marker)
+        }
+    }
+
+    /// Script files under `directory`, recursively, sorted by path: those with a script
+    /// extension, and others that look like batch scripts.
     static func scripts(under directory: String) -> [String] {
         var found: [String] = []
         var pending = [directory]
@@ -94,9 +115,7 @@ enum ScriptInputs {
                 }
                 if type == Int32(DT_DIR) {
                     pending.append(path)
-                } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."),
-                    extensions.contains(name[name.index(after: dot)...].lowercased())
-                {
+                } else if type == Int32(DT_REG), hasScriptExtension(name) || (!name.contains(".") && looksLikeBatchScript(path)) {
                     found.append(path)
                 }
             }

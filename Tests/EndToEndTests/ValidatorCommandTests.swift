@@ -132,6 +132,14 @@ struct ValidatorCommandTests {
         #expect(result.stdout.hasPrefix(dir.appendingPathComponent("sub/b.sbatch").path + ":2:9:"))
     }
 
+    @Test func extensionlessBatchScriptsInDirectoriesAreFound() throws {
+        let dir = try directory(["submit": Self.bad, "README": "plain notes\n#SBATCH --ntask=2\n", "run": "#!/bin/sh\necho\n"])
+        let result = try run(["--format", "gcc", dir.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix(dir.appendingPathComponent("submit").path + ":2:9:"))
+    }
+
     @Test(arguments: [
         (["--format", "xml", "-"], "invalid value 'xml' for --format"),
         (["-", "--format"], "--format needs a value"),

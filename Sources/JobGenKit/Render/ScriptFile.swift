@@ -10,22 +10,35 @@ public enum ScriptFile {
         public let reason: String
         /// True when the only problem is that the file exists and `force` was off.
         public let exists: Bool
+        /// True when the path itself is wrong (a directory, a missing folder, no permission), as
+        /// opposed to a failure while writing.
+        public let isUsageError: Bool
+
+        init(path: String, reason: String, exists: Bool, isUsageError: Bool = false) {
+            self.path = path
+            self.reason = reason
+            self.exists = exists
+            self.isUsageError = isUsageError || exists
+        }
         public var description: String { "'\(path)': \(reason)" }
     }
 
     public static func write(_ text: String, to path: String, force: Bool) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        var template = Array(
-            ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(
-                ".\(base).jobgen-XXXXXX"
-            ).utf8CString)
+        let (directory, base) = splitPath(path)
+        guard !base.isEmpty, base != ".", base != ".." else {
+            throw WriteError(path: path, reason: "names a directory, not a file", exists: false, isUsageError: true)
+        }
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw WriteError(path: path, reason: "is a directory", exists: false, isUsageError: true)
+        }
+        var template = Array("\(directory)/.\(base).jobgen-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
             throw WriteError(
-                path: path,
-                reason: "cannot create a file in its directory: \(String(cString: strerror(errno)))",
-                exists: false)
+                path: path, reason: "cannot create a file in '\(directory)': \(reason)", exists: false,
+                isUsageError: errno == ENOENT || errno == ENOTDIR || errno == EACCES || errno == EROFS)
         }
         let temporary = String(
             decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -68,6 +81,14 @@ public enum ScriptFile {
                 throw WriteError(path: path, reason: reason, exists: exists)
             }
         }
+    }
+
+    /// The folder and the last component of `path`, without Foundation's path helpers (which
+    /// trap on some one-character names in swift-corelibs-foundation).
+    static func splitPath(_ path: String) -> (directory: String, base: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
     private static func currentUmask() -> mode_t {
