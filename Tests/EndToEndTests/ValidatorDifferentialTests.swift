@@ -30,11 +30,8 @@ struct ValidatorDifferentialTests {
         // sbatch keeps counts in a C int: 2^32 wraps to 0 and is accepted as "0 processors".
         // jobgen refuses every count above 2147483647 rather than copy the overflow.
         "--ntasks=4294967296": "sbatch's int overflow wraps 2^32 to 0",
-        // The controller takes these job ids without complaint (it ignores what it cannot
-        // find); jobgen keeps asking for digits or jobid_index.
-        "--dependency=afterok:+5": "odd job id sbatch 22.05 lets through",
-        "--dependency=afterok:-1": "odd job id sbatch 22.05 lets through",
-        "--dependency=afterok:1_": "odd job id sbatch 22.05 lets through",
+        // strtol wraps -1 to job 4294967295, which cannot exist; jobgen refuses negative ids.
+        "--dependency=afterok:-1": "a negative job id wraps to 4294967295 in sbatch",
     ]
 
     static let corpus: [String] = {

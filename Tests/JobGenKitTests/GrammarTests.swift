@@ -213,7 +213,8 @@ struct GrammarTests {
 
     @Test(arguments: [
         "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
-        "afterok:1 afterok:2", "singleton,", "after:1+x",
+        "afterok:1 afterok:2", "singleton,", "after:1+x", "afterok:0", "afterok:-1", "afterok:4294967296",
+        "after:1+-2", "afterok:1+4294967296", "afterok:1_x", "afterok:1x",
     ])
     func dependencyRejected(text: String) {
         Self.expectRejected(Dependency.self, text)
@@ -303,6 +304,8 @@ struct GrammarTests {
         (.array, "1001", "1001", "MaxArraySize"),
         (.dependency, "AFTEROK:1", "afterok:1", "case-insensitive"),
         (.dependency, "Singleton", "singleton", "case-insensitive"),
+        (.dependency, "afterok:+5", "afterok:5", "'+'"), (.dependency, "afterok:1_", "afterok:1_0", "index 0"),
+        (.dependency, "afterok:1_+3", "afterok:1_3", "'+'"), (.dependency, "AfterAny:1?afterok:2", "afterany:1?afterok:2", "case"),
         (.gpuCount, "a100", "a100:1", "without a count"), (.gpuCount, "+2", "2", "'+'"),
         (.gpuCount, "a100:+2", "a100:2", "'+'"),
         (.gpusPerUnit, "a100", "a100:1", "without a count"), (.gpusPerUnit, "a100:1,", "a100:1", "empty item"),
