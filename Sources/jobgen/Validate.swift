@@ -7,7 +7,7 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check Slurm batch scripts as sbatch reads them.",
         usage: """
-            jobgen validate [--format text|json|gcc] [--strict] FILE... | -
+            jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] FILE... | -
               jobgen validate --explain CODE
               jobgen validate --rules-markdown
             """,
@@ -15,6 +15,10 @@ struct Validate: ParsableCommand {
             Reports every problem sbatch would stop on (one at a time, at submission) and the ones \
             it silently ignores: directives after the first command, unknown or ambiguous options, \
             bad values, conflicting options, and common HPC mistakes in the script's body.
+
+            Options and values newer than the target Slurm release are errors. The target is \
+            --slurm-version (e.g. 22.05), else the release of the sbatch on PATH (sbatch --version), \
+            else the newest release jobgen knows (\(SlurmVersion.newestKnown)).
 
             Directories are searched for *.sh, *.sbatch, *.slurm, *.job and *.batch files. \
             Exit status: 0 no errors (warnings allowed), 1 errors found (with --strict, warnings \
@@ -39,7 +43,7 @@ struct Validate: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --explain CODE (print a rule's page).",
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --explain CODE (print a rule's page).",
             valueName: "FILE"))
     var arguments: [String] = []
 
@@ -74,7 +78,8 @@ struct Validate: ParsableCommand {
         }
 
         let (inputs, failures) = ScriptInputs.read(paths)
-        let diagnostics = ParallelValidation.diagnostics(for: inputs)
+        let target = ValidateTarget.resolve(request.slurmVersion)
+        let diagnostics = ParallelValidation.diagnostics(for: inputs, target: target)
         let colour = outputFormat == .text && Terminal.wantsColour
         FileHandle.standardOutput.write(Data(outputFormat.render(diagnostics, colour: colour).utf8))
         for failure in failures { Terminal.printError(failure) }

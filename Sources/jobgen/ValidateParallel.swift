@@ -6,8 +6,8 @@ import Synchronization
 /// Validates many scripts on all cores; scripts are independent, so only the order of the
 /// results needs care.
 enum ParallelValidation {
-    static func diagnostics(for inputs: [ScriptInput]) -> [Diagnostic] {
-        let validator = Validator()
+    static func diagnostics(for inputs: [ScriptInput], target: SlurmVersion) -> [Diagnostic] {
+        let validator = Validator(target: target)
         guard inputs.count > 1 else {
             return inputs.flatMap { validator.validate(bytes: $0.bytes, name: $0.name) }
         }

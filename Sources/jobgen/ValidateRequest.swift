@@ -4,6 +4,8 @@ import JobGenKit
 struct ValidateRequest {
     var format: DiagnosticFormat = .text
     var explain: String?
+    /// `--slurm-version`, if given.
+    var slurmVersion: SlurmVersion?
     var paths: [String] = []
 
     init(_ words: [String]) throws(ValidateUsageError) {
@@ -39,6 +41,14 @@ struct ValidateRequest {
                     )
                 }
                 self.format = format
+            case "--slurm-version":
+                let text = try value(of: name, attached: attached)
+                guard let version = SlurmVersion(text) else {
+                    throw ValidateUsageError(
+                        "invalid value '\(text)' for --slurm-version; accepted: a Slurm release MAJOR.MINOR; example: --slurm-version 22.05"
+                    )
+                }
+                slurmVersion = version
             case "--explain":
                 explain = try value(of: name, attached: attached)
             default:

@@ -1,4 +1,5 @@
 import Foundation
+import JobGenKit
 import Testing
 
 /// `jobgen validate` as a user runs it: the built binary, real files, stdin, exit statuses.
@@ -147,11 +148,46 @@ struct ValidatorCommandTests {
         ([String](), "no script given"),
         (["/nonexistent/job.sh"], "cannot read '/nonexistent/job.sh'"),
         (["--explain", "JG999"], "unknown rule code 'JG999'"),
+        (["--slurm-version", "22", "-"], "invalid value '22' for --slurm-version"),
+        (["-", "--slurm-version"], "--slurm-version needs a value"),
     ])
     func usageAndInputFailuresExitWith2(_ arguments: [String], _ message: String) throws {
         let result = try run(arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    static let newerOption = "#!/bin/bash\n#SBATCH --segment=2\nhostname\n"
+
+    /// A script with --segment (Slurm 24.05) under each target: exit status 1 before 24.05.
+    static let versionCases: [([String], Int32)] = [
+        (["--slurm-version", "22.05"], 1), (["--slurm-version=23.11"], 1), (["--slurm-version", "24.05"], 0),
+        (["--slurm-version", "25.05.1"], 0),
+    ]
+
+    @Test(arguments: versionCases)
+    func slurmVersionSetsTheTarget(_ flags: [String], _ status: Int32) throws {
+        let result = try run(flags + ["--format", "gcc", "-"], stdin: Array(Self.newerOption.utf8))
+        #expect(result.status == status, "\(result.stdout)\(result.stderr)")
+        if status == 1 { #expect(result.stdout.contains("needs Slurm 24.05")) }
+    }
+
+    /// Without --slurm-version and without sbatch on PATH, the target is the newest Slurm.
+    @Test func withoutSbatchTheTargetIsTheNewestSlurm() throws {
+        let result = try run(
+            ["-"], stdin: Array(Self.newerOption.utf8), environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+
+    /// Without --slurm-version, the target is the release of the sbatch on PATH.
+    @Test(.needsLocalCluster) func theTargetIsTheSbatchOnPath() throws {
+        let answer = try Command.run(
+            "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
+        let installed = try #require(
+            SlurmVersion(answer.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let result = try run(["--format", "gcc", "-"], stdin: Array(Self.newerOption.utf8))
+        #expect(result.status == (installed < .v24_05 ? 1 : 0), "\(result.stdout)")
+        if installed < .v24_05 { #expect(result.stdout.contains("sbatch \(installed) stops")) }
     }
 
     @Test func explainPrintsTheRulePage() throws {

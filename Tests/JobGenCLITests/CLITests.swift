@@ -58,6 +58,10 @@ struct CLITests {
         (["distributed", "--account", "def someprof"], "--account", "def someprof"),
         (["distributed", "--mail-type", "END;FAIL"], "--mail-type", "END;FAIL"),
         (["distributed", "--array", "5-1"], "--array", "5-1"),
+        (["distributed", "--ntasks", "2147483648"], "--ntasks", "2147483648"),
+        (["distributed", "--array", "4000000000"], "--array", "4000000000"),
+        (["distributed", "--mail-type", ","], "--mail-type", ","),
+        (["gpu", "--gpus", "a100:"], "--gpus", "a100:"),
         (
             ["distributed", "--job-name", "x\n#SBATCH --partition=evil"], "--job-name",
             "x\\n#SBATCH --partition=evil"
@@ -114,6 +118,28 @@ struct CLITests {
         #expect(result.stdout.contains("#SBATCH --time=25:99:99 "))
         #expect(result.stderr.contains("jobgen: warning: --time"))
         #expect(result.stderr.contains("1-02:41:00"))
+    }
+
+    /// Values sbatch accepts but that mean something else than they seem: a warning naming the
+    /// flag on stderr, and the clean spelling in the script.
+    static let notedValues: [(kind: String, flag: String, value: String, rendered: String)] = [
+        ("distributed", "--ntasks", "+4", "#SBATCH --ntasks=4 "), ("distributed", "--time", "1-", "#SBATCH --time=1-0 "),
+        ("distributed", "--mem-per-cpu", "+2G", "#SBATCH --mem-per-cpu=2G "),
+        ("distributed", "--mail-type", "END,,FAIL", "#SBATCH --mail-type=END,FAIL"),
+        ("distributed", "--array", "[1-5]", "#SBATCH --array=1-5"),
+        ("distributed", "--dependency", "AFTEROK:1", "#SBATCH --dependency=afterok:1"),
+        ("distributed", "--output", "a\\%j.out", "#SBATCH --output=a\\\\%j.out"),
+        ("gpu", "--gpus", "a100", "#SBATCH --gpus=a100:1"),
+    ]
+
+    @Test(arguments: notedValues)
+    func notedValueWarnsAndRendersClean(_ noted: (kind: String, flag: String, value: String, rendered: String))
+        throws
+    {
+        let result = try JobGenProcess.run([noted.kind, noted.flag, noted.value])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(noted.rendered), "\(result.stdout)")
+        #expect(result.stderr.contains("jobgen: warning: \(noted.flag):"), "\(result.stderr)")
     }
 
     @Test func defaultPayloadIsTheJobgenMPIBesideJobgen() throws {

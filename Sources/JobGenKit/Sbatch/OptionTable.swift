@@ -145,10 +145,16 @@ public enum OptionTable {
         .init("wrap", nil, .required, .text),
     ]
 
-    /// Options of newer Slurm versions that sbatch 22.05 (Debian 12's) rejects as unrecognized.
-    public static let newerThanSlurm2205: Set<String> = [
-        "container-id", "oom-kill-step", "resv-ports", "segment", "tres-bind", "tres-per-task",
+    /// Options newer than Slurm 22.05 (Debian 12's), with the release that added them to sbatch;
+    /// sbatch 22.05 stops with "unrecognized option" on each. `tres-per-task` (23.02) and
+    /// `segment` (24.05) are from Slurm's changelogs; the others are the best known release.
+    public static let introducedAfter2205: [String: SlurmVersion] = [
+        "tres-per-task": .v23_02, "container-id": .v23_11, "resv-ports": .v23_11, "tres-bind": .v23_11,
+        "segment": .v24_05, "oom-kill-step": .v24_11,
     ]
+
+    /// Options of newer Slurm versions that sbatch 22.05 (Debian 12's) rejects as unrecognized.
+    public static var newerThanSlurm2205: Set<String> { Set(introducedAfter2205.keys) }
 
     private static let byName: [String: SbatchOption] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.name, $0) })

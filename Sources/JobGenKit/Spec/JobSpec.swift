@@ -65,8 +65,10 @@ public struct JobSpec: Sendable, Equatable {
     /// `prefix` (`--` for flags).
     public func notes(prefix: String = "--") -> [String] {
         let values: [(String, (any SlurmValue)?)] = [
-            ("time", time), ("nodes", layout.nodes), ("mem", memory?.size), ("gpus", gpus.gpus),
-            ("gpus-per-node", gpus.gpusPerNode), ("array", array), ("output", output), ("error", error),
+            ("time", time), ("nodes", layout.nodes), ("ntasks", layout.ntasks),
+            ("ntasks-per-node", layout.ntasksPerNode), ("cpus-per-task", layout.cpusPerTask),
+            (memory?.option ?? "mem", memory?.size), ("gpus", gpus.gpus), ("gpus-per-node", gpus.gpusPerNode),
+            ("array", array), ("dependency", dependency), ("output", output), ("error", error),
             ("mail-type", mail.types),
         ]
         return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }

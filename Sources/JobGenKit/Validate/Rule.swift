@@ -4,6 +4,13 @@ public protocol Rule: Sendable {
     var description: RuleDescription { get }
     /// Every violation in `script`, positioned at the offending character.
     func check(_ script: BatchScript) -> [Diagnostic]
+    /// Every violation in `script` for a cluster running `target`. Rules whose verdict depends
+    /// on the Slurm release implement this; the others need not.
+    func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic]
+}
+
+extension Rule {
+    public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] { check(script) }
 }
 
 /// What a rule is: its stable code, what it checks and why, and example scripts.

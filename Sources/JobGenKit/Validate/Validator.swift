@@ -1,14 +1,17 @@
 /// Runs every rule over a script and returns the findings in script order.
 public struct Validator: Sendable {
     public let rules: [any Rule]
+    /// The Slurm release the scripts are checked for.
+    public let target: SlurmVersion
 
-    /// A validator with all of jobgen's rules.
-    public init(rules: [any Rule] = AllRules.list) {
+    /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told.
+    public init(rules: [any Rule] = AllRules.list, target: SlurmVersion = .newestKnown) {
         self.rules = rules
+        self.target = target
     }
 
     public func validate(_ script: BatchScript) -> [Diagnostic] {
-        rules.flatMap { $0.check(script) }.sorted {
+        rules.flatMap { $0.check(script, for: target) }.sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }
     }

@@ -1,17 +1,25 @@
 /// A `--array` index specification: a comma list of indexes and ranges, ranges with an optional
 /// `:step`, and an optional `%max` running at once, e.g. `0-15`, `0,6,16-32`, `0-15:4`, `0-15%4`.
+///
+/// sbatch also takes the list in brackets (`[1-5]`) and skips empty items (`1,2,`); both are
+/// accepted with a note and written back without them. No Slurm cluster takes an index above
+/// 4000000 (MaxArraySize is at most 4000001), so larger indexes are rejected.
 public struct ArraySpec: SlurmValue {
-    /// The text as given, which is also what jobgen writes back.
+    /// The text as given.
     public let text: String
+    /// The comma list's items, less brackets and empty items, as written back.
+    let items: [Substring]
     /// The highest index requested (Slurm's MaxArraySize must be above it).
     public let highestIndex: Int
     /// The `%max` limit on tasks running at once, if given.
     public let maxRunning: Int?
 
-    public var notes: [String] {
-        maxRunning == 0
-            ? ["'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?"] : []
-    }
+    public let notes: [String]
+
+    /// The largest index any Slurm accepts: slurm.conf's MaxArraySize may not exceed 4000001.
+    public static let largestIndex = 4_000_000
+    /// Slurm's default MaxArraySize is 1001: indexes up to 1000.
+    public static let defaultLargestIndex = 1000
 
     public static let accepted =
         "indexes and ranges joined by ',' (N, A-B, A-B:step), optionally ending in %max"
@@ -34,19 +42,50 @@ public struct ArraySpec: SlurmValue {
         } else {
             maxRunning = nil
         }
+        var collected: [String] = []
+        let bracketed = list.hasPrefix("[") || list.hasSuffix("]")
+        if list.hasPrefix("[") { list = list.dropFirst() }
+        if list.hasSuffix("]") { list = list.dropLast() }
+        let all = list.split(separator: ",", omittingEmptySubsequences: false)
+        items = all.filter { !$0.isEmpty }
+        if items.isEmpty { throw GrammarError(Self.self, value: text, reason: "no index is given") }
         var highest = 0
-        for item in list.split(separator: ",", omittingEmptySubsequences: false) {
+        for item in items {
             highest = max(highest, try Self.highest(of: item, in: text))
         }
         highestIndex = highest
+        let clean = items.joined(separator: ",") + (maxRunning.map { "%\($0)" } ?? "")
+        if bracketed {
+            collected.append("sbatch drops the brackets of '\(text)'; write \(clean)")
+        }
+        if items.count < all.count {
+            collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
+        }
+        if maxRunning == 0 {
+            collected.append("'\(text)' ends in %0, which sbatch accepts but sets no useful limit; did you mean %1?")
+        }
+        if highest > Self.defaultLargestIndex {
+            collected.append(
+                "index \(highest) is above \(Self.defaultLargestIndex), the highest Slurm's default MaxArraySize (1001) allows; check 'scontrol show config | grep MaxArraySize' on the cluster"
+            )
+        }
+        notes = collected
     }
 
-    public var description: String { text }
+    /// The list less brackets and empty items, with its `%max`.
+    public var description: String {
+        items.joined(separator: ",") + (maxRunning.map { "%\($0)" } ?? "")
+    }
 
     private static func number(_ part: Substring, in text: String) throws(GrammarError) -> Int {
         guard let value = TextChecks.unsignedInteger(part) else {
             let reason = part.isEmpty ? "an index is missing" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
+        }
+        guard value <= largestIndex else {
+            throw GrammarError(
+                Self.self, value: text,
+                reason: "index \(part) is above \(largestIndex), the largest any Slurm cluster allows (MaxArraySize is at most 4000001)")
         }
         return value
     }

@@ -1,15 +1,26 @@
 /// A `--dependency` list: `type:id[:id...]` items joined by `,` (all must hold) or `?` (any may),
-/// or `singleton`. ids may carry `+minutes` (documented for `after`; sbatch takes it on
-/// every type).
+/// or `singleton`. ids are `jobid` or `jobid_index` and may carry `+minutes` (documented for
+/// `after`; sbatch takes it on every type).
+///
+/// sbatch reads the numbers with `strtol`: types and `singleton` are case-insensitive
+/// (`AFTEROK:1`), a job id or index may carry a `+` (`afterok:+5` is job 5) and an empty index
+/// (`1_`) is index 0. jobgen accepts those with a note and writes the clean form back. Job id 0
+/// is refused ("Job dependency problem"), as is a negative id, which sbatch wraps to a job that
+/// cannot exist.
 public struct Dependency: SlurmValue {
-    /// The text as given, which is also what jobgen writes back.
+    /// The text as given.
     public let text: String
+    /// The clean spelling of each item, joined by the list's separator: what jobgen writes back.
+    let clean: String
+    public let notes: [String]
 
     public static let types = ["after", "afterany", "afterburstbuffer", "aftercorr", "afternotok", "afterok"]
     public static let accepted =
         "singleton, or type:jobid[:jobid...] joined by ',' or '?', type one of "
         + types.joined(separator: ", ")
     public static let example = "afterok:12345"
+    /// Job ids and `+minutes` are 32-bit unsigned in Slurm; sbatch refuses larger ones.
+    static let largestJobID = Int(UInt32.max)
 
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
@@ -18,41 +29,85 @@ public struct Dependency: SlurmValue {
         if text.contains(",") && text.contains("?") {
             throw GrammarError(Self.self, value: text, reason: "',' (all) and '?' (any) cannot be mixed")
         }
+        var items: [String] = []
+        var collected: [String] = []
         for item in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "?" }) {
-            try Self.check(item, in: text)
+            items.append(try Self.cleanItem(item, in: text, notes: &collected))
         }
+        clean = items.joined(separator: text.contains("?") ? "?" : ",")
+        if clean != text { collected.append("write \(clean)") }
+        notes = clean == text ? [] : ["'\(text)' is read as \(clean): " + collected.joined(separator: "; ")]
     }
 
-    public var description: String { text }
+    public var description: String { clean }
 
-    private static func check(_ item: Substring, in text: String) throws(GrammarError) {
-        if item == "singleton" { return }
+    /// Checks one item and returns its clean spelling, adding what was unusual to `notes`.
+    private static func cleanItem(_ item: Substring, in text: String, notes: inout [String]) throws(GrammarError)
+        -> String
+    {
+        if item.lowercased() == "singleton" {
+            if item != "singleton" { notes.append("'singleton' is case-insensitive") }
+            return "singleton"
+        }
         let parts = item.split(separator: ":", omittingEmptySubsequences: false)
-        let type = String(parts[0])
+        let type = parts[0].lowercased()
         guard types.contains(type) else {
-            let reason = item.isEmpty ? "an item is empty" : "unknown dependency type '\(type)'"
+            let reason = item.isEmpty ? "an item is empty" : "unknown dependency type '\(parts[0])'"
             throw GrammarError(Self.self, value: text, reason: reason)
         }
+        if type != parts[0] { notes.append("dependency types are case-insensitive") }
         guard parts.count >= 2 else {
             throw GrammarError(Self.self, value: text, reason: "'\(item)' names no job id")
         }
+        var ids: [String] = []
         for id in parts.dropFirst() {
-            let pieces = id.split(separator: "+", maxSplits: 1, omittingEmptySubsequences: false)
-            guard isJobID(pieces[0]) else {
-                throw GrammarError(
-                    Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index)")
-            }
-            if pieces.count == 2 {
-                guard TextChecks.unsignedInteger(pieces[1]) != nil else {
-                    throw GrammarError(
-                        Self.self, value: text, reason: "'+\(pieces[1])' is not a number of minutes")
-                }
-            }
+            ids.append(try cleanID(id, in: text, notes: &notes))
         }
+        return ([type] + ids).joined(separator: ":")
     }
 
-    private static func isJobID(_ text: Substring) -> Bool {
-        let parts = text.split(separator: "_", omittingEmptySubsequences: false)
-        return parts.count <= 2 && parts.allSatisfy { TextChecks.unsignedInteger($0) != nil }
+    /// `[+]jobid[_[[+]index]][+minutes]`, in its clean spelling.
+    private static func cleanID(_ id: Substring, in text: String, notes: inout [String]) throws(GrammarError)
+        -> String
+    {
+        let notJobID = GrammarError(
+            Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index, optionally +minutes)")
+        var rest = id
+        func number(_ part: inout Substring) -> Int? {
+            let plus = part.hasPrefix("+")
+            let digits = part.dropFirst(plus ? 1 : 0).prefix { $0.isASCII && $0.isNumber }
+            guard let value = TextChecks.unsignedInteger(digits) else { return nil }
+            if plus { notes.append("a '+' before a job id or index is ignored") }
+            part = part.dropFirst((plus ? 1 : 0) + digits.count)
+            return value
+        }
+        guard let job = number(&rest) else { throw notJobID }
+        guard job >= 1 else {
+            throw GrammarError(Self.self, value: text, reason: "job id 0 does not exist (job ids start at 1)")
+        }
+        guard job <= largestJobID else {
+            throw GrammarError(Self.self, value: text, reason: "job id \(job) is above \(largestJobID)")
+        }
+        var clean = String(job)
+        if rest.hasPrefix("_") {
+            rest = rest.dropFirst()
+            if rest.isEmpty || rest.hasPrefix("+") && rest.dropFirst().first.map({ !$0.isNumber }) ?? true {
+                notes.append("'\(job)_' without an index means index 0")
+                clean += "_0"
+            } else {
+                guard let index = number(&rest) else { throw notJobID }
+                clean += "_\(index)"
+            }
+        }
+        if rest.hasPrefix("+") {
+            guard let minutes = TextChecks.unsignedInteger(rest.dropFirst()), minutes <= largestJobID else {
+                throw GrammarError(
+                    Self.self, value: text, reason: "'\(rest)' is not a number of minutes (at most \(largestJobID))")
+            }
+            clean += "+\(minutes)"
+            rest = ""
+        }
+        guard rest.isEmpty else { throw notJobID }
+        return clean
     }
 }

@@ -1,4 +1,5 @@
-/// A `--gpus`/`-G` request: `[type:]count`, e.g. `1` or `a100:2`.
+/// A `--gpus`/`-G` request: `[type:]count`, e.g. `1` or `a100:2`. sbatch also takes a type alone
+/// (`a100`, one GPU) and a count with `+`; both carry a note and are written back as `a100:1`/`2`.
 public struct GPUCount: SlurmValue {
     /// The GPU model (`a100`, `h100`), nil for any.
     public let type: String?
@@ -9,8 +10,9 @@ public struct GPUCount: SlurmValue {
     public static let example = "a100:1"
 
     public init(slurm text: String) throws(GrammarError) {
-        (type, count) = try GPUItem.parse(text, whole: text, as: Self.self)
-        notes = count == 0 ? ["0 GPUs requests no GPU"] : []
+        let item = try GPUItem.parse(text, whole: text, as: Self.self)
+        (type, count) = (item.type, item.count)
+        notes = item.notes + (count == 0 ? ["0 GPUs requests no GPU"] : [])
     }
 
     public var description: String { type.map { "\($0):\(count)" } ?? String(count) }
@@ -18,35 +20,57 @@ public struct GPUCount: SlurmValue {
 
 /// The `[type:]count` item shared by the GPU options.
 enum GPUItem {
+    /// A parsed item and the notes it earned (`+` sign, type without count).
+    struct Parsed {
+        var type: String?
+        var count: Int
+        var notes: [String]
+    }
+
     static func parse<V: SlurmValue>(_ item: Substring, whole: String, as value: V.Type) throws(GrammarError)
-        -> (String?, Int)
+        -> Parsed
     {
         try TextChecks.rejectControlCharacters(whole, for: V.self)
         let parts = item.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
             throw GrammarError(V.self, value: whole, reason: "'\(item)' has more than one ':'")
         }
+        // sbatch reads a lone GPU type as one GPU of that type.
+        if parts.count == 1, let first = item.first, first.isASCII, first.isLetter {
+            let type = try checkedType(item, whole: whole, as: V.self)
+            return Parsed(
+                type: type, count: 1,
+                notes: ["'\(item)' names a GPU type without a count; Slurm reads it as \(type):1, so write that"])
+        }
         let countText = parts[parts.count - 1]
-        guard let count = TextChecks.unsignedInteger(countText) else {
+        guard let (count, plus) = TextChecks.slurmUnsigned(countText) else {
             throw GrammarError(
                 V.self, value: whole, reason: "GPU count: \(TextChecks.notANumberReason(countText))")
         }
-        if parts.count == 2 {
-            let type = parts[0]
-            guard !type.isEmpty,
-                type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
-            else {
-                throw GrammarError(
-                    V.self, value: whole,
-                    reason: "GPU type '\(type)' must be letters, digits, '_', '.' or '-'")
-            }
-            return (String(type), count)
+        guard count <= TextChecks.largestCount else {
+            throw GrammarError(
+                V.self, value: whole,
+                reason: "GPU count: number too large: sbatch reads at most \(TextChecks.largestCount)")
         }
-        return (nil, count)
+        let type = parts.count == 2 ? try checkedType(parts[0], whole: whole, as: V.self) : nil
+        let clean = type.map { "\($0):\(count)" } ?? String(count)
+        return Parsed(type: type, count: count, notes: plus ? [TextChecks.plusNote(String(item), clean: clean)] : [])
+    }
+
+    private static func checkedType<V: SlurmValue>(_ type: Substring, whole: String, as value: V.Type)
+        throws(GrammarError) -> String
+    {
+        guard !type.isEmpty,
+            type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
+        else {
+            throw GrammarError(
+                V.self, value: whole, reason: "GPU type '\(type)' must be letters, digits, '_', '.' or '-'")
+        }
+        return String(type)
     }
 
     static func parse<V: SlurmValue>(_ text: String, whole: String, as value: V.Type) throws(GrammarError)
-        -> (String?, Int)
+        -> Parsed
     {
         try parse(Substring(text), whole: whole, as: value)
     }

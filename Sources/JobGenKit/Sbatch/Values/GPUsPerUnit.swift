@@ -1,5 +1,6 @@
 /// A per-unit GPU request for `--gpus-per-node`, `--gpus-per-socket` and `--gpus-per-task`:
-/// `[type:]n[,type:n]...`, e.g. `a100:1` or `2`.
+/// `[type:]n[,type:n]...`, e.g. `a100:1` or `2`. As for `--gpus`, a lone type means one GPU and a
+/// `+` is allowed; sbatch also skips empty items. Each carries a note; the clean form is written back.
 public struct GPUsPerUnit: SlurmValue {
     /// Each requested `(type, count)`, in the order given.
     public let items: [GPUTypeCount]
@@ -11,15 +12,27 @@ public struct GPUsPerUnit: SlurmValue {
     public init(slurm text: String) throws(GrammarError) {
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [GPUTypeCount] = []
-        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-            if item.isEmpty {
-                throw GrammarError(Self.self, value: text, reason: "an item of the comma list is empty")
-            }
-            let (type, count) = try GPUItem.parse(item, whole: text, as: Self.self)
-            parsed.append(GPUTypeCount(type: type, count: count))
+        var collected: [String] = []
+        let all = text.split(separator: ",", omittingEmptySubsequences: false)
+        for item in all where !item.isEmpty {
+            let one = try GPUItem.parse(item, whole: text, as: Self.self)
+            parsed.append(GPUTypeCount(type: one.type, count: one.count))
+            collected += one.notes
+        }
+        if parsed.isEmpty {
+            throw GrammarError(Self.self, value: text, reason: "the comma list names no GPU")
+        }
+        if parsed.contains(where: { $0.type == nil }) && parsed.contains(where: { $0.type != nil }) {
+            throw GrammarError(
+                Self.self, value: text, reason: "mixes items with and without a GPU type (sbatch refuses that)")
         }
         items = parsed
-        notes = parsed.allSatisfy { $0.count == 0 } ? ["0 GPUs requests no GPU"] : []
+        if parsed.count < all.count {
+            collected.append(
+                "'\(text)' has an empty item, which Slurm skips; write \(parsed.map(\.description).joined(separator: ","))")
+        }
+        if parsed.allSatisfy({ $0.count == 0 }) { collected.append("0 GPUs requests no GPU") }
+        notes = collected
     }
 
     public var description: String { items.map(\.description).joined(separator: ",") }

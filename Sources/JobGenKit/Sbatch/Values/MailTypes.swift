@@ -1,6 +1,7 @@
-/// A `--mail-type` list: a comma list of Slurm's event names, case-insensitive.
+/// A `--mail-type` list: a comma list of Slurm's event names, case-insensitive. sbatch skips
+/// empty items (`BEGIN,,END`), so they are accepted with a note, and dropped when written back.
 public struct MailTypes: SlurmValue {
-    /// The text as given, which is also what jobgen writes back.
+    /// The text as given.
     public let text: String
     /// The events, upper-cased, in the order given.
     public let events: [String]
@@ -18,11 +19,14 @@ public struct MailTypes: SlurmValue {
         self.text = text
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [String] = []
-        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+        let items = text.split(separator: ",", omittingEmptySubsequences: false)
+        if items.allSatisfy(\.isEmpty) {
+            throw GrammarError(Self.self, value: text, reason: "the comma list names no event")
+        }
+        for item in items where !item.isEmpty {
             let name = item.uppercased()
             guard Self.names.contains(name) else {
-                let reason =
-                    item.isEmpty ? "an item of the comma list is empty" : "'\(item)' is not a mail event"
+                let reason = "'\(item)' is not a mail event"
                 throw GrammarError(
                     Self.self, value: text,
                     reason: reason + (item.contains(";") ? " (';' is not a separator; use ',')" : ""))
@@ -30,10 +34,23 @@ public struct MailTypes: SlurmValue {
             parsed.append(name)
         }
         events = parsed
-        notes =
-            parsed.contains("NONE") && parsed.count > 1
-            ? ["NONE together with other events in '\(text)'"] : []
+        var collected: [String] = []
+        if items.contains(where: \.isEmpty) {
+            collected.append(
+                "'\(text)' has an empty item, which Slurm skips; write \(Self.clean(text, items))")
+        }
+        if parsed.contains("NONE") && parsed.count > 1 {
+            collected.append("NONE together with other events in '\(text)'")
+        }
+        notes = collected
     }
 
-    public var description: String { text }
+    /// The list as given, less empty items.
+    public var description: String {
+        Self.clean(text, text.split(separator: ",", omittingEmptySubsequences: false))
+    }
+
+    private static func clean(_ text: String, _ items: [Substring]) -> String {
+        items.filter { !$0.isEmpty }.joined(separator: ",")
+    }
 }

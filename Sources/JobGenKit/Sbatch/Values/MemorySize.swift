@@ -1,8 +1,9 @@
 /// A memory amount for `--mem`, `--mem-per-cpu`, `--mem-per-gpu` and `--tmp`: a whole number with
 /// an optional unit `K`, `M`, `G` or `T` (case-insensitive, binary, optional trailing `B`);
-/// without a unit it is megabytes. `0` asks for all of a node's memory.
+/// without a unit it is megabytes. `0` asks for all of a node's memory. A leading `+` is accepted
+/// (with a note) as sbatch's `strtol` does, and dropped when written back.
 public struct MemorySize: SlurmValue {
-    /// The text as given, which is also what jobgen writes back.
+    /// The text as given, less a leading `+`: what jobgen writes back.
     public let text: String
     /// The amount in mebibytes (rounded up for `K`).
     public let megabytes: Int
@@ -14,9 +15,11 @@ public struct MemorySize: SlurmValue {
 
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
-        self.text = text
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        var unit = text.dropFirst(digits.count).uppercased()
+        let plus = text.hasPrefix("+")
+        let unsigned = plus ? String(text.dropFirst()) : text
+        self.text = unsigned
+        let digits = unsigned.prefix { $0.isASCII && $0.isNumber }
+        var unit = unsigned.dropFirst(digits.count).uppercased()
         guard let amount = TextChecks.unsignedInteger(digits) else {
             throw GrammarError(Self.self, value: text, reason: TextChecks.notANumberReason(Substring(text)))
         }
@@ -36,14 +39,16 @@ public struct MemorySize: SlurmValue {
         default:
             let reason =
                 unit.hasSuffix("IB") || unit.hasSuffix("I")
-                ? "'\(text.dropFirst(digits.count))' is not a Slurm unit (units are already binary: write G, not GiB)"
-                : "unknown unit '\(text.dropFirst(digits.count))'"
+                ? "'\(unsigned.dropFirst(digits.count))' is not a Slurm unit (units are already binary: write G, not GiB)"
+                : "unknown unit '\(unsigned.dropFirst(digits.count))'"
             throw GrammarError(Self.self, value: text, reason: reason)
         }
         let (product, overflow) = amount.multipliedReportingOverflow(by: scale.multiply)
         if overflow { throw GrammarError(Self.self, value: text, reason: "number too large") }
         megabytes = (product + scale.divide - 1) / scale.divide
-        notes = amount == 0 ? ["0 asks for all the memory of each node"] : []
+        notes =
+            (plus ? [TextChecks.plusNote(text, clean: unsigned)] : [])
+            + (amount == 0 ? ["0 asks for all the memory of each node"] : [])
     }
 
     public var description: String { text }

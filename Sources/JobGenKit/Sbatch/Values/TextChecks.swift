@@ -23,6 +23,24 @@ enum TextChecks {
         return Int(text)
     }
 
+    /// Parses a number as Slurm's `strtol`-based parsers read it: ASCII digits with an optional
+    /// leading `+`. Returns the value and whether a `+` was written; nil for anything else.
+    static func slurmUnsigned(_ text: Substring) -> (value: Int, plus: Bool)? {
+        if text.hasPrefix("+") {
+            return unsignedInteger(text.dropFirst()).map { ($0, true) }
+        }
+        return unsignedInteger(text).map { ($0, false) }
+    }
+
+    /// The largest count sbatch 22.05 keeps: its counts are C `int`s, and anything above wraps
+    /// ("invalid number of tasks (-n -2147483648)").
+    static let largestCount = Int(Int32.max)
+
+    /// A note for a number written with a `+` sign, which Slurm reads as the bare number.
+    static func plusNote(_ text: String, clean: String) -> String {
+        "'\(text)' is read as \(clean); write \(clean) without the '+'"
+    }
+
     /// A short reason why `text` is not an unsigned whole number, for error messages.
     static func notANumberReason(_ text: Substring) -> String {
         if text.isEmpty { return "empty" }

@@ -1,7 +1,8 @@
 /// A `--time` limit: `M`, `M:S`, `H:M:S`, `D-H`, `D-H:M`, `D-H:M:S`, or `INFINITE`/`UNLIMITED`.
 ///
 /// Parsed as Slurm's `time_str2mins` reads it: seconds round up to a whole minute, and fields
-/// over their range (`25:99:99`) are accepted and normalised, with a note.
+/// over their range (`25:99:99`) are accepted and normalised, with a note. sbatch also accepts a
+/// negative number (`-5`, read as no limit) and a trailing `-` (`1-`, one day); both carry a note.
 public struct WallTime: SlurmValue {
     /// The text as given, which is also what jobgen writes back.
     public let text: String
@@ -22,7 +23,17 @@ public struct WallTime: SlurmValue {
         }
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         if text.hasPrefix("-") {
-            throw GrammarError(Self.self, value: text, reason: "negative times are not accepted")
+            // sbatch takes a negative number of minutes and the job gets no time limit.
+            let magnitude = text.dropFirst()
+            guard TextChecks.unsignedInteger(magnitude) != nil else {
+                throw GrammarError(
+                    Self.self, value: text, reason: "a negative time must be a plain number of minutes")
+            }
+            minutes = nil
+            notes = [
+                "'\(text)' is negative; Slurm reads it as no time limit (the partition's maximum); write INFINITE or a real limit such as \(Self.example)"
+            ]
+            return
         }
 
         var days = 0
@@ -34,7 +45,7 @@ public struct WallTime: SlurmValue {
                 throw GrammarError(Self.self, value: text, reason: "more than one '-' (D-H:M:S has one)")
             }
             days = try Self.field(parts[0], name: "days", in: text)
-            clock = parts[1]
+            clock = parts[1].isEmpty ? "0" : parts[1]
         }
         let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count <= 3 else {
@@ -61,6 +72,9 @@ public struct WallTime: SlurmValue {
             || ((hasDays || numbers.count == 3) && mins >= 60)
             || (hasDays && hours >= 24)
         let total = ((days * 24 + hours) * 60 + mins) + (secs + 59) / 60
+        if hasDays, text.hasSuffix("-") {
+            collected.append("'\(text)' is read as \(days) day(s); write \(days)-0 to say so")
+        }
         if overflow {
             collected.append(
                 "'\(text)' has a field over its range; Slurm normalises it to \(Self.format(minutes: total))")
@@ -72,7 +86,8 @@ public struct WallTime: SlurmValue {
         notes = collected
     }
 
-    public var description: String { text }
+    /// The text as given, with a bare trailing `-` completed (`1-` renders `1-0`).
+    public var description: String { text.hasSuffix("-") && text.count > 1 && minutes != nil ? text + "0" : text }
 
     /// Formats minutes as Slurm prints a limit: `D-HH:MM:00` or `HH:MM:00`.
     static func format(minutes: Int) -> String {
