@@ -252,9 +252,24 @@ struct GrammarTests {
         try Self.expectAccepted(FilenamePattern.self, text, notes: true)
     }
 
-    @Test(arguments: ["", "my log.out", "a#b", "it's.out", "a\"b"] + controlCharacters)
+    @Test(arguments: [""] + controlCharacters)
     func filenameRejected(text: String) {
         Self.expectRejected(FilenamePattern.self, text)
+    }
+
+    /// sbatch accepts these when the line quotes them (checked with sbatch 22.05: `--output="a b.out"`
+    /// writes `a b.out`); jobgen writes each so that the #SBATCH tokenizer reads it back unchanged.
+    @Test(arguments: [
+        ("my log.out", "\"my log.out\""), ("a#b", "\"a#b\""), ("it's.out", "\"it's.out\""),
+        ("a\"b", "\"a\\\"b\""), ("a\\b", "a\\\\b"), ("a b\\c", "\"a b\\\\c\""),
+        ("plain-%j.out", "plain-%j.out"),
+    ])
+    func filenameRendersSoTheLineReadsItBack(text: String, rendered: String) throws {
+        let pattern = try FilenamePattern(slurm: text)
+        #expect(pattern.description == rendered)
+        let script = BatchScript(text: "#!/bin/bash\n#SBATCH --output=\(pattern.description) --time=5\nhostname\n")
+        #expect(script.options.first?.value == text)
+        #expect(script.options.count == 2)
     }
 
     // MARK: --exclusive
