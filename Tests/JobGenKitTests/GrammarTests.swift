@@ -133,7 +133,7 @@ struct GrammarTests {
         #expect(try NodeCount(slurm: "0").notes.count == 1)
     }
 
-    @Test(arguments: ["abc", "1,2", "1-", "-1", "4-2", "", "1-2-3", "2.5"])
+    @Test(arguments: ["abc", "1,2", "1-", "-1", "4-2", "", "1-2-3", "2.5", "2147483648", "1-2147483648", "+-1"])
     func nodesRejected(text: String) {
         Self.expectRejected(NodeCount.self, text)
     }
@@ -316,7 +316,10 @@ struct GrammarTests {
         (.mailTypes, "BEGIN,,END", "BEGIN,END", "empty item"), (.mailTypes, ",BEGIN", "BEGIN", "empty item"),
         (.array, "1,2,", "1,2", "empty item"), (.array, "[1-5]", "1-5", "brackets"),
         (.array, "[1-5]%2", "1-5%2", "brackets"), (.array, "1,,2", "1,2", "empty item"),
-        (.array, "1001", "1001", "MaxArraySize"),
+        (.array, "1001", "1001", "MaxArraySize"), (.array, "+1", "1", "'+'"), (.array, "1-+3", "1-3", "'+'"),
+        (.array, "1-5%+2", "1-5%2", "'+'"), (.array, "1-5:+2", "1-5:2", "'+'"),
+        (.nodeCount, "+2", "2", "'+'"), (.nodeCount, "1-+3", "1-3", "'+'"), (.gres, "gpu:+1", "gpu:1", "'+'"),
+        (.gres, "gpu:a100:+1", "gpu:a100:1", "'+'"),
         (.dependency, "AFTEROK:1", "afterok:1", "case-insensitive"),
         (.dependency, "Singleton", "singleton", "case-insensitive"),
         (.dependency, "afterok:+5", "afterok:5", "'+'"), (.dependency, "afterok:1_", "afterok:1_0", "index 0"),

@@ -8,7 +8,7 @@ public struct ArraySpec: SlurmValue {
     /// The text as given.
     public let text: String
     /// The comma list's items, less brackets and empty items, as written back.
-    let items: [Substring]
+    let items: [String]
     /// The highest index requested (Slurm's MaxArraySize must be above it).
     public let highestIndex: Int
     /// The `%max` limit on tasks running at once, if given.
@@ -32,7 +32,7 @@ public struct ArraySpec: SlurmValue {
         var list = Substring(text)
         if let percent = text.firstIndex(of: "%") {
             let limit = text[text.index(after: percent)...]
-            guard let max = TextChecks.unsignedInteger(limit) else {
+            guard let (max, _) = TextChecks.slurmUnsigned(limit) else {
                 throw GrammarError(
                     Self.self, value: text,
                     reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
@@ -47,16 +47,21 @@ public struct ArraySpec: SlurmValue {
         if list.hasPrefix("[") { list = list.dropFirst() }
         if list.hasSuffix("]") { list = list.dropLast() }
         let all = list.split(separator: ",", omittingEmptySubsequences: false)
-        items = all.filter { !$0.isEmpty }
-        if items.isEmpty { throw GrammarError(Self.self, value: text, reason: "no index is given") }
+        let given = all.filter { !$0.isEmpty }
+        if given.isEmpty { throw GrammarError(Self.self, value: text, reason: "no index is given") }
         var highest = 0
-        for item in items {
+        for item in given {
             highest = max(highest, try Self.highest(of: item, in: text))
         }
         highestIndex = highest
+        // strtol takes a '+' before any number; the clean form drops it.
+        items = given.map { String($0.filter { $0 != "+" }) }
         let clean = items.joined(separator: ",") + (maxRunning.map { "%\($0)" } ?? "")
         if bracketed {
             collected.append("sbatch drops the brackets of '\(text)'; write \(clean)")
+        }
+        if text.contains("+") {
+            collected.append("a '+' before a number in '\(text)' is ignored; write \(clean)")
         }
         if items.count < all.count {
             collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
@@ -78,7 +83,7 @@ public struct ArraySpec: SlurmValue {
     }
 
     private static func number(_ part: Substring, in text: String) throws(GrammarError) -> Int {
-        guard let value = TextChecks.unsignedInteger(part) else {
+        guard let (value, _) = TextChecks.slurmUnsigned(part) else {
             let reason = part.isEmpty ? "an index is missing" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
         }
