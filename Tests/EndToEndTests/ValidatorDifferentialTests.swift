@@ -32,6 +32,10 @@ struct ValidatorDifferentialTests {
         "--ntasks=4294967296": "sbatch's int overflow wraps 2^32 to 0",
         // strtol wraps -1 to job 4294967295, which cannot exist; jobgen refuses negative ids.
         "--dependency=afterok:-1": "a negative job id wraps to 4294967295 in sbatch",
+        // sbatch reads --gpus as a list like --gpus-per-node; jobgen's GPUCount is one
+        // [type:]count (what the generator and its GPU checks work with).
+        "--gpus=a100:1,a100:2": "a list of several --gpus requests is not modelled",
+        "--gpus=1,2": "a list of several --gpus requests is not modelled",
     ]
 
     static let corpus: [String] = {

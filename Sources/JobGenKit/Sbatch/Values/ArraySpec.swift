@@ -30,25 +30,38 @@ public struct ArraySpec: SlurmValue {
         self.text = text
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var list = Substring(text)
+        var collected: [String] = []
         if let percent = text.firstIndex(of: "%") {
+            // sbatch reads the limit with strtol and ignores what follows the digits (`%2x` is
+            // %2, `%x` and a bare `%` are %0).
             let limit = text[text.index(after: percent)...]
-            guard let (max, _) = TextChecks.slurmUnsigned(limit) else {
-                throw GrammarError(
-                    Self.self, value: text,
-                    reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
+            let signed = limit.hasPrefix("+") ? limit.dropFirst() : limit
+            let digits = signed.prefix { $0.isASCII && $0.isNumber }
+            guard let max = digits.isEmpty ? 0 : TextChecks.unsignedInteger(digits) else {
+                throw GrammarError(Self.self, value: text, reason: "the %max limit '\(limit)': number too large")
+            }
+            if digits.count < signed.count || digits.isEmpty {
+                collected.append("Slurm reads the %max limit '%\(limit)' as %\(max), ignoring what is not a digit")
             }
             maxRunning = max
             list = text[..<percent]
         } else {
             maxRunning = nil
         }
-        var collected: [String] = []
         let bracketed = list.hasPrefix("[") || list.hasSuffix("]")
         if list.hasPrefix("[") { list = list.dropFirst() }
         if list.hasSuffix("]") { list = list.dropLast() }
         let all = list.split(separator: ",", omittingEmptySubsequences: false)
-        let given = all.filter { !$0.isEmpty }
-        if given.isEmpty { throw GrammarError(Self.self, value: text, reason: "no index is given") }
+        var given = all.filter { !$0.isEmpty }
+        if given.isEmpty {
+            // With a %max, sbatch reads the empty list as index 0; without, as no array at all.
+            guard maxRunning != nil else {
+                (items, highestIndex, notes) = ([], 0, ["'\(text)' names no index: sbatch submits an ordinary job, not an array"])
+                return
+            }
+            collected.append("'\(text)' names no index; Slurm reads it as index 0")
+            given = ["0"]
+        }
         var highest = 0
         for item in given {
             highest = max(highest, try Self.highest(of: item, in: text))
