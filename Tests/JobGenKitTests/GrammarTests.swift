@@ -323,6 +323,8 @@ struct GrammarTests {
         (.array, "[]", "", "ordinary job"), (.array, "%2", "0%2", "index 0"),
         (.gpuCount, "a100:1,", "a100:1", "empty item"), (.gpuCount, ",", "0", "names no GPU"),
         (.gpusPerUnit, ",", "", "names no GPU"),
+        (.signal, "+10", "10@60", "'+'"), (.signal, "USR1@+60", "USR1@60", "'+'"), (.cpuFreq, "+1000", "1000", "as 1000"),
+        (.waitAllNodes, "+1", "1", "reads as 1"),
         (.nodeCount, "+2", "2", "'+'"), (.nodeCount, "1-+3", "1-3", "'+'"), (.gres, "gpu:+1", "gpu:1", "'+'"),
         (.gres, "gpu:a100:+1", "gpu:a100:1", "'+'"),
         (.dependency, "AFTEROK:1", "afterok:1", "case-insensitive"),
