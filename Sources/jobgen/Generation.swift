@@ -14,7 +14,8 @@ struct Generation {
         let text = try script()
         if let path = output.writePath {
             do { try ScriptFile.write(text, to: path, force: output.force) } catch {
-                throw error.isUsageError ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
+                throw error.isUsageError
+                    ? Failure.usage("--write \(error)") : Failure.internalError("--write \(error)")
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

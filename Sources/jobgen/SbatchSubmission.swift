@@ -69,11 +69,19 @@ struct SbatchSubmission {
         let status = process.terminationStatus
 
         if options.testOnly {
-            guard status == 0 else { throw Failure(message: "the controller would not accept this job (sbatch --test-only exited \(status); its message is above)", code: 69) }
+            guard status == 0 else {
+                throw Failure(
+                    message:
+                        "the controller would not accept this job (sbatch --test-only exited \(status); its message is above)",
+                    code: 69)
+            }
             return 0
         }
         guard let jobID else {
-            throw Failure(message: "sbatch refused the job (exit \(status); its message is above); nothing was submitted", code: 69)
+            throw Failure(
+                message:
+                    "sbatch refused the job (exit \(status); its message is above); nothing was submitted",
+                code: 69)
         }
         if options.wait && status != 0 {
             Console.warning("job \(jobID) ended with exit code \(status)")

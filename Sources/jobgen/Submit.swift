@@ -88,7 +88,9 @@ struct SubmitDistributed: ParsableCommand {
     @OptionGroup(title: "Submission") var submission: SubmitOptions
 
     func run() throws {
-        try Console.reporting { try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .distributed)), submission) }
+        try Console.reporting {
+            try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .distributed)), submission)
+        }
     }
 }
 
@@ -99,7 +101,9 @@ struct SubmitWholeNode: ParsableCommand {
     @OptionGroup(title: "Submission") var submission: SubmitOptions
 
     func run() throws {
-        try Console.reporting { try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .wholeNode)), submission) }
+        try Console.reporting {
+            try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .wholeNode)), submission)
+        }
     }
 }
 
@@ -110,6 +114,8 @@ struct SubmitGPU: ParsableCommand {
     @OptionGroup(title: "Submission") var submission: SubmitOptions
 
     func run() throws {
-        try Console.reporting { try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .gpu)), submission) }
+        try Console.reporting {
+            try SubmitFlow.submit(.text(SubmitFlow.render(rendering, kind: .gpu)), submission)
+        }
     }
 }

@@ -24,12 +24,14 @@ struct MPIAcrossNodesTests {
 
         """
 
-    @Test("a broadcast is verified on every rank across 2 nodes", arguments: [
-        ("srun ./bcast", 2, 2),
-        ("srun ./bcast", 2, 1),
-        ("mpirun ./bcast", 2, 2),
-        ("srun --overcommit --ntasks=12 ./bcast", 2, 3),
-    ])
+    @Test(
+        "a broadcast is verified on every rank across 2 nodes",
+        arguments: [
+            ("srun ./bcast", 2, 2),
+            ("srun ./bcast", 2, 1),
+            ("mpirun ./bcast", 2, 2),
+            ("srun --overcommit --ntasks=12 ./bcast", 2, 3),
+        ])
     func broadcastAcrossNodes(launch: String, nodes: Int, tasksPerNode: Int) throws {
         let job = try BatchJob.submit(
             """
@@ -43,7 +45,7 @@ struct MPIAcrossNodesTests {
             \(launch)
             """, files: ["bcast.c": Self.broadcastCheck])
         let size = launch.contains("--ntasks=12") ? 12 : nodes * tasksPerNode
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         for rank in 0..<size {
             #expect(job.output.contains("rank \(rank) of \(size) on n"), Comment(rawValue: job.report))
         }

@@ -32,7 +32,8 @@ struct SbatchBasicsTests {
         #expect(!job.output.contains("not reached"), Comment(rawValue: job.report))
     }
 
-    @Test("a job array runs every index, each with its own output file", arguments: ["0-3", "1,4,7", "0-6:3"])
+    @Test(
+        "a job array runs every index, each with its own output file", arguments: ["0-3", "1,4,7", "0-6:3"])
     func arrayRunsEveryIndex(spec: String) throws {
         let job = try BatchJob.submit(
             """
@@ -42,17 +43,21 @@ struct SbatchBasicsTests {
             echo "array task $SLURM_ARRAY_TASK_ID of job $SLURM_ARRAY_JOB_ID"
             """)
         let expected = Self.indices(of: spec)
-        #expect(job.exitCode == 0, Comment(rawValue: job.report))
+        try #require(job.exitCode == 0, Comment(rawValue: job.report))
         #expect(job.outputs.count == expected.count, Comment(rawValue: job.report))
         for index in expected {
             let file = "slurm-\(job.jobID ?? -1)_\(index).out"
-            #expect(job.outputs[file]?.contains("array task \(index) of job \(job.jobID ?? -1)") == true, Comment(rawValue: job.report))
+            #expect(
+                job.outputs[file]?.contains("array task \(index) of job \(job.jobID ?? -1)") == true,
+                Comment(rawValue: job.report))
         }
     }
 
-    @Test("an impossible request is refused at submission, not left pending", arguments: [
-        "--nodes=9", "--ntasks-per-node=99", "--mem=999999", "--gpus-per-node=a100:9",
-    ])
+    @Test(
+        "an impossible request is refused at submission, not left pending",
+        arguments: [
+            "--nodes=9", "--ntasks-per-node=99", "--mem=999999", "--gpus-per-node=a100:9",
+        ])
     func impossibleRequestRefused(directive: String) throws {
         let job = try BatchJob.submit(
             """

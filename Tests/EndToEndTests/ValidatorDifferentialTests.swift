@@ -24,6 +24,12 @@ struct ValidatorDifferentialTests {
         "requested time limit is invalid", "node count specification invalid",
     ]
 
+    /// Whether sbatch's answer is one of `resourceRefusals`.
+    static func isResourceRefusal(_ said: String) -> Bool {
+        let lowered = said.lowercased()
+        return resourceRefusals.contains { lowered.contains($0) }
+    }
+
     /// Directives where jobgen knowingly disagrees with sbatch 22.05, each for a reason it
     /// states. The test fails when one of these starts to agree, so the list cannot go stale.
     static let knownDisagreements: [String: String] = [
@@ -56,7 +62,7 @@ struct ValidatorDifferentialTests {
             timeout: .seconds(60))
         if result.status == 0 { return .accepted }
         let said = (result.stderr + result.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
-        if resourceRefusals.contains(where: { said.lowercased().contains($0) }) { return .refused(said) }
+        if isResourceRefusal(said) { return .refused(said) }
         return .invalid(said)
     }
 

@@ -93,8 +93,8 @@ struct CLITests {
             ["#SBATCH --ntasks=8", "#SBATCH --time=1:00:00", "#SBATCH --account=def-x"]
         ),
         (
-            ["whole-node", "-N3", "--ntasks-per-node=16", "--exclusive=topo"],
-            ["#SBATCH --nodes=3", "#SBATCH --ntasks-per-node=16", "#SBATCH --exclusive=topo"]
+            ["whole-node", "-N3", "--ntasks-per-node=16", "--exclusive=mcs"],
+            ["#SBATCH --nodes=3", "#SBATCH --ntasks-per-node=16", "#SBATCH --exclusive=mcs"]
         ),
         (
             ["gpu", "-G", "a100:2", "-c4", "--exclusive"],

@@ -282,6 +282,11 @@ struct GrammarTests {
         #expect(try ExclusiveMode(slurm: text) == mode)
     }
 
+    @Test func exclusiveTopoNotesTheSlurmVersion() throws {
+        #expect(try ExclusiveMode(slurm: "topo").notes.count == 1)
+        #expect(try ExclusiveMode(slurm: "user").notes.isEmpty)
+    }
+
     @Test(arguments: ["yes", "node", "user,mcs", "u\nser"])
     func exclusiveRejected(text: String) {
         Self.expectRejected(ExclusiveMode.self, text)

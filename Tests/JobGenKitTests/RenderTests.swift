@@ -140,11 +140,92 @@ struct RenderTests {
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
         (
             flags {
+                $0.gpus = "2"
+                $0.gpusPerNode = "a100:1"
+            }, .gpu, "--gpus"
+        ),
+        (
+            flags {
+                $0.gpus = "a100:1"
+                $0.gres = "gpu:1"
+            }, .gpu, "--gres"
+        ),
+        (
+            flags {
+                $0.gpusPerNode = "a100:1"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .gpu, "--sbatch"
+        ),
+        (
+            flags {
                 $0.cpusPerTask = "2"
                 $0.sbatch = ["cpus-per-gpu=4"]
             }, .gpu, "--cpus-per-task"
         ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpus = "a100:1"
+                $0.nodes = "2"
+            }, .gpu, "--gpus"
+        ),
+        (flags { $0.gpus = "a100:1" }, .wholeNode, "--gpus"),
+        (
+            flags {
+                $0.gpus = "a100:1"
+                $0.gpusPerNode = "a100:2"
+            }, .gpu, "--gpus"
+        ),
+        (flags { $0.exclusive = "topo" }, .distributed, "--exclusive"),
+        (
+            flags {
+                $0.nodes = "1-2"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .wholeNode, "--sbatch"
+        ),
+        (
+            flags {
+                $0.gres = "gpu:2"
+                $0.gpus = "4"
+                $0.nodes = "1"
+            }, .wholeNode, "--gpus"
+        ),
+        (flags { $0.sbatch = ["gpus-per-socket=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpusPerNode = "a100:2"
+                $0.ntasksPerNode = "1"
+                $0.sbatch = ["gpus-per-task=a100:1"]
+            }, .distributed, "--sbatch"
+        ),
+        (
+            flags {
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["ntasks-per-gpu=1"]
+            }, .gpu, "--ntasks-per-node"
+        ),
+        (flags { $0.sbatch = ["gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.gpus = "3"
+                $0.sbatch = ["gpus-per-task=2"]
+            }, .gpu, "--sbatch"
+        ),
+        (
+            flags {
+                $0.gpus = "2"
+                $0.nodes = "2"
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["gpus-per-task=1"]
+            }, .wholeNode, "--sbatch"
+        ),
+        (
+            flags {
+                $0.gpus = "a100:4"
+                $0.gpusPerNode = "a100:1"
+                $0.nodes = "2"
+            }, .gpu, "--gpus"
+        ),
     ])
     func fatalCombinations(flags: SpecFlags, kind: JobKind, flag: String) throws {
         do {
@@ -157,6 +238,52 @@ struct RenderTests {
 
     @Test func nodeRangeFromZeroIsAccepted() throws {
         #expect(try Self.script(.wholeNode) { $0.nodes = "0-2" }.contains("#SBATCH --nodes=0-2 "))
+    }
+
+    @Test func gpuRequestsAllTypedOrAllUntypedRender() throws {
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:2"
+            $0.sbatch = ["gpus-per-task=a100:1"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "1"
+            $0.gpusPerNode = "1"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:1"
+            $0.gres = "gpu:a100:1,nvme:1"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "a100:4"
+            $0.gpusPerNode = "a100:2"
+            $0.nodes = "2"
+        }
+        _ = try Self.script(.wholeNode) {
+            $0.gpus = "a100:4"
+            $0.gpusPerNode = "a100:2"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "3"
+            $0.gpusPerNode = "2"
+            $0.nodes = "1-2"
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "2"
+            $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.ntasks = "2"
+            $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.memPerGPU = "1G"
+            $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gpus = "1"
+            $0.gpusPerNode = "2"
+            $0.gres = "gpu:1"
+        }
     }
 
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {

@@ -58,7 +58,8 @@ struct BatchJob: Sendable {
             _ = try? Command.run("scancel", [String(jobID)], environment: env, timeout: .seconds(10))
         }
         var outputs: [String: String] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: workDir.path)) ?? [] where files[name] == nil {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: workDir.path)) ?? []
+        where files[name] == nil {
             let file = workDir.appendingPathComponent(name)
             outputs[name] = (try? String(contentsOf: file, encoding: .utf8)) ?? "<unreadable>"
         }

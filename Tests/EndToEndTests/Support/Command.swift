@@ -10,7 +10,8 @@ struct CommandResult: Sendable {
 
     /// A readable account for failure messages.
     var report: String {
-        var text = "$ \(command.joined(separator: " "))\nexit status: \(status)\(timedOut ? " (killed: timed out)" : "")\n"
+        var text =
+            "$ \(command.joined(separator: " "))\nexit status: \(status)\(timedOut ? " (killed: timed out)" : "")\n"
         if !stdout.isEmpty { text += "--- stdout ---\n\(stdout)\n" }
         if !stderr.isEmpty { text += "--- stderr ---\n\(stderr)\n" }
         return text

@@ -31,8 +31,12 @@ enum LocalCluster {
     }()
 
     /// The environment for commands that talk to the cluster: ours plus the env file's exports.
+    /// Inherited `SBATCH_*` and `SLURM_*` variables are dropped (they would override the scripts
+    /// under test, e.g. when the tests run inside an allocation); a test that wants one sets it.
     static var environment: [String: String] {
-        ProcessInfo.processInfo.environment.merging(exports ?? [:]) { _, fromFile in fromFile }
+        ProcessInfo.processInfo.environment
+            .filter { !$0.key.hasPrefix("SBATCH_") && !$0.key.hasPrefix("SLURM_") }
+            .merging(exports ?? [:]) { _, fromFile in fromFile }
     }
 
     /// Whether `scripts/test` asked for the end-to-end tests to run no matter what.
@@ -42,9 +46,11 @@ enum LocalCluster {
     static let unavailableReason: String? = {
         if isRequired { return nil }
         guard exports != nil else {
-            return "no local Slurm cluster (\(directory.path)/env missing): run scripts/local-slurm up, or scripts/test"
+            return
+                "no local Slurm cluster (\(directory.path)/env missing): run scripts/local-slurm up, or scripts/test"
         }
-        let probe = try? Command.run("sinfo", ["-h", "-o", "%P"], environment: environment, timeout: .seconds(10))
+        let probe = try? Command.run(
+            "sinfo", ["-h", "-o", "%P"], environment: environment, timeout: .seconds(10))
         guard let probe, probe.status == 0 else {
             return "the local Slurm cluster in \(directory.path) does not answer: run scripts/local-slurm up"
         }

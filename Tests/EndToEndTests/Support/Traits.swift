@@ -4,7 +4,9 @@ extension Trait where Self == ConditionTrait {
     /// Runs the test only when the local Slurm cluster answers (see `LocalCluster`), else
     /// reports it skipped with the reason.
     static var needsLocalCluster: Self {
-        .enabled(if: LocalCluster.isAvailable, Comment(rawValue: LocalCluster.unavailableReason ?? "local cluster up"))
+        .enabled(
+            if: LocalCluster.isAvailable,
+            Comment(rawValue: LocalCluster.unavailableReason ?? "local cluster up"))
     }
 
     /// Runs the test only when the offline wheelhouse exists (`scripts/local-slurm up` without

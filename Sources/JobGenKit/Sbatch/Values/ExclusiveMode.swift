@@ -20,5 +20,9 @@ public enum ExclusiveMode: String, SlurmValue, CaseIterable {
         self = mode
     }
 
+    public var notes: [String] {
+        self == .topo ? ["--exclusive=topo needs a newer Slurm than 22.05, whose sbatch refuses it"] : []
+    }
+
     public var description: String { rawValue }
 }
