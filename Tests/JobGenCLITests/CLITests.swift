@@ -59,6 +59,13 @@ struct CLITests {
         (["distributed", "--mail-type", "END;FAIL"], "--mail-type", "END;FAIL"),
         (["distributed", "--array", "5-1"], "--array", "5-1"),
         (["distributed", "--ntasks", "2147483648"], "--ntasks", "2147483648"),
+        // Accepted by sbatch only through a wrap-around or a nonsense reading: never written.
+        (["distributed", "--ntasks", "4294967296"], "--ntasks", "4294967296"),
+        (["distributed", "--cpus-per-task", "4294967297"], "--cpus-per-task", "4294967297"),
+        (["distributed", "--dependency", "afterok:-1"], "--dependency", "afterok:-1"),
+        (["distributed", "--sbatch", "nice=abc"], "--sbatch", "nice=abc"),
+        (["distributed", "--sbatch", "mincpus=4294967297"], "--sbatch", "mincpus=4294967297"),
+        (["gpu", "--gpus", "a100:1,a100:2"], "--gpus", "a100:1,a100:2"),
         (["distributed", "--array", "4000000000"], "--array", "4000000000"),
         (["distributed", "--mail-type", ","], "--mail-type", ","),
         (["gpu", "--gpus", "a100:"], "--gpus", "a100:"),

@@ -117,8 +117,9 @@ struct GrammarTests {
 
     @Test(arguments: [
         ("0", "at least 1"), ("-3", "negative"), ("2.5", "decimals"), ("1e3", "whole number"), ("", "empty"),
-        ("four", "whole number"), (" 4", "whole number"), ("-0", "negative"),
-        ("2147483648", "at most 2147483647"), ("4294967295", "at most 2147483647"), ("+-2", "whole number"),
+        ("four", "whole number"), ("-0", "at least 1"), ("+-2", "whole number"), ("0x5", "whole number"),
+        ("5 ", "whole number"), ("9223372036854775807", "too large"), ("18446744073709551616", "too large"),
+        ("-4294967295", "negative"),
     ])
     func countRejected(text: String, reason: String) {
         Self.expectRejected(PositiveCount.self, text, reason: reason)
@@ -145,12 +146,22 @@ struct GrammarTests {
         try Self.expectAccepted(GPUCount.self, text)
     }
 
+    /// sbatch reads `--gpus` as a list, like `--gpus-per-node`; the generator takes one item.
+    @Test(arguments: ["a100:1,a100:2", "1,2", "0,0", "a100:1,v100:2"])
+    func gpusListAccepted(text: String) throws {
+        let gpus = try GPUCount(slurm: text)
+        #expect(gpus.description == text)
+        #expect(gpus.items.count == 2)
+        #expect(throws: SpecError.self) { try GPURequest(gpus: gpus).checkSingleGPUsItem(prefix: "--") }
+    }
+
     @Test func gpusZeroNote() throws {
         #expect(try GPUCount(slurm: "0").notes.count == 1)
     }
 
     @Test(arguments: [
-        "", "a100:", ":1", ":2", "a100:1:2", "-1", "1.5", "a b:1", "a100:x", "1,a100:1", "2147483648", "1,2",
+        "", "a100:", ":1", ":2", "a100:1:2", "-1", "1.5", "a b:1", "a100:x", "1,a100:1", "2147483648", "1,x",
+        "a100:1,1",
     ])
     func gpusRejected(text: String) {
         Self.expectRejected(GPUCount.self, text)
@@ -214,7 +225,7 @@ struct GrammarTests {
 
     @Test(arguments: [
         "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
-        "afterok:1 afterok:2", "singleton,", "after:1+x", "afterok:0", "afterok:-1", "afterok:4294967296",
+        "afterok:1 afterok:2", "singleton,", "after:1+x", "afterok:0", "afterok:4294967296", "afterok:-4294967296",
         "after:1+-2", "afterok:1+4294967296", "afterok:1_x", "afterok:1x",
     ])
     func dependencyRejected(text: String) {
@@ -341,6 +352,9 @@ struct GrammarTests {
         (.gpusPerUnit, "a100", "a100:1", "without a count"), (.gpusPerUnit, "a100:1,", "a100:1", "empty item"),
         (.gpusPerUnit, "+1", "1", "'+'"), (.gpusPerUnit, "a100:1,a100", "a100:1,a100:1", "without a count"),
         (.filenamePattern, "a\\%j.out", "a\\\\%j.out", "backslash"),
+        (.count, " 4", "4", "without the blanks"), (.nice, "+5", "5", "'+'"),
+        (.distribution, "block,", "block", "ignores"), (.distribution, "block:cyclic,", "block:cyclic", "ignores"),
+        (.distribution, "pack,", "Pack", "ignores"),
     ])
     func acceptedWithNote(grammar: ValueGrammar, text: String, clean: String, note: String) throws {
         let type = try #require(grammar.valueType)
@@ -351,6 +365,52 @@ struct GrammarTests {
 
     static func parse<V: SlurmValue>(_ type: V.Type, _ text: String) throws -> any SlurmValue {
         try V(slurm: text)
+    }
+
+    // MARK: values sbatch accepts only through a wrap-around or a nonsense reading
+
+    /// Each is accepted by sbatch 22.05 (checked with `sbatch --test-only`): the validator warns
+    /// (`.tolerated`, the refusal containing `reads`), and the generator refuses it.
+    @Test(arguments: [
+        (ValueGrammar.taskCount, "4294967296", "wraps to 0"), (.taskCount, "4294967297", "wraps to 1"),
+        (.count, "4294967295", "wraps to -1"), (.count, "2147483648", "wraps to -2147483648"),
+        (.count, "9223372036854775806", "wraps to -2"), (.cpusPerTask, "4294967297", "wraps to 1"),
+        (.dependency, "afterok:-1", "job 4294967295"), (.dependency, "afterok:4294967297", "job 1"),
+        (.dependency, "afterok:99999999999999999999", "job 4294967295"), (.dependency, "afterok:1:-5", "job 4294967291"),
+        (.nice, "abc", "applies 0"), (.nice, "5x", "applies 5"), (.nice, "", "applies 0"), (.nice, "-", "applies 0"),
+        (.nice, "2147483645x", "applies 2147483645"), (.nice, "-9223372036854775808", "applies 0"),
+        (.nice, "-99999999999999999999", "applies 0"),
+    ])
+    func toleratedButRefusedByTheGenerator(grammar: ValueGrammar, text: String, reads: String) throws {
+        guard case .tolerated(let refusal, _) = grammar.check(text) else {
+            Issue.record("\(grammar) '\(text)': \(grammar.check(text))")
+            return
+        }
+        #expect(refusal.contains(reads), "\(refusal)")
+        let type = try #require(grammar.valueType)
+        #expect(try Self.parse(type, text).generatorRefusal == refusal)
+    }
+
+    @Test(arguments: [
+        (ValueGrammar.taskCount, "2147483648"), (.taskCount, "4294967295"), (.taskCount, "3000000000"),
+        (.cpusPerTask, "4294967296"), (.cpusPerTask, "2147483648"), (.cpusPerTask, "0"),
+        (.nice, "2147483646"), (.nice, "-2147483646"), (.nice, "99999999999999999999"),
+        (.nice, "-9223372036854775807"), (.nice, "4294967296"),
+        (.distribution, "block,,"), (.distribution, ",block"), (.distribution, ","), (.distribution, "block,pack,"),
+        (.distribution, "plane=2,"), (.distribution, "block,nopack,pack"),
+    ])
+    func rejectedAfterTheWrapAround(grammar: ValueGrammar, text: String) {
+        guard case .rejected = grammar.check(text) else {
+            Issue.record("\(grammar) '\(text)': \(grammar.check(text))")
+            return
+        }
+    }
+
+    @Test(arguments: ["0", "10", "-5", "2147483645", "-2147483645", "-0"])
+    func niceAccepted(text: String) throws {
+        let nice = try Nice(slurm: text)
+        #expect(nice.notes.isEmpty && nice.generatorRefusal == nil)
+        #expect(nice.adjustment == Int(text))
     }
 
     @Test func positiveCountBounds() throws {

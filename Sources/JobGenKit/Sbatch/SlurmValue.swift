@@ -17,10 +17,16 @@ public protocol SlurmValue: Sendable, Equatable, CustomStringConvertible {
 
     /// A valid example, for error messages: "08:00:00".
     static var example: String { get }
+
+    /// Set for a value sbatch accepts only through overflow, wrap-around or a reading jobgen must
+    /// never write (`--ntasks=4294967296` is 0 tasks, `--nice=abc` is 0): it says what sbatch will
+    /// actually do. The validator reports it as a warning; the generator refuses the value.
+    var generatorRefusal: String? { get }
 }
 
 extension SlurmValue {
     public var notes: [String] { [] }
+    public var generatorRefusal: String? { nil }
 }
 
 /// Why a value does not fit its grammar. `message` reads on its own; callers add the flag or

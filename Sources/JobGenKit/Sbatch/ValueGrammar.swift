@@ -2,7 +2,7 @@
 /// type; `text` and `flag` are not checked beyond tokenising.
 public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
     case flag, text
-    case wallTime, memory, count, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
+    case wallTime, memory, count, taskCount, cpusPerTask, nice, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
     case mailTypes, filenamePattern, exclusive
     case openMode, signal, distribution, hint, cpuFreq, beginTime, killOnInvalidDep, waitAllNodes
     case gresFlags, profile, propagate, coreSpec, switches, acctgFreq, getUserEnv, extraNodeInfo, priority
@@ -12,6 +12,9 @@ public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
 public enum ValueCheck: Sendable, Equatable {
     /// sbatch accepts it; `notes` are warnings for legal but surprising values.
     case accepted(notes: [String])
+    /// sbatch accepts it, but only through overflow or a nonsense reading (`refusal` says what
+    /// sbatch does): a warning for the validator, refused by the generator.
+    case tolerated(refusal: String, notes: [String])
     /// sbatch rejects it.
     case rejected(GrammarError)
     /// This grammar is not checked (free text).
@@ -34,6 +37,9 @@ extension ValueGrammar {
         case .wallTime: WallTime.self
         case .memory: MemorySize.self
         case .count: PositiveCount.self
+        case .taskCount: TaskCount.self
+        case .cpusPerTask: CPUsPerTaskCount.self
+        case .nice: Nice.self
         case .nodeCount: NodeCount.self
         case .gpuCount: GPUCount.self
         case .gpusPerUnit: GPUsPerUnit.self
@@ -70,7 +76,9 @@ extension ValueGrammar {
 
     private static func run<V: SlurmValue>(_ type: V.Type, _ text: String) -> ValueCheck {
         do {
-            return .accepted(notes: try V(slurm: text).notes)
+            let value = try V(slurm: text)
+            if let refusal = value.generatorRefusal { return .tolerated(refusal: refusal, notes: value.notes) }
+            return .accepted(notes: value.notes)
         } catch {
             return .rejected(error)
         }

@@ -56,10 +56,18 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
             do { _ = try SlurmWord(slurm: value) } catch {
                 throw refuse("its value: \(error.reason)")
             }
-            if case .rejected(let error) = option.grammar.check(value) {
+            switch option.grammar.check(value) {
+            case .rejected(let error):
                 throw refuse(
                     "its value for --\(option.name): \(error.reason)",
                     example: "\(option.name)=\(error.example)")
+            case .tolerated(let refusal, _):
+                throw SpecError(
+                    field: field, value: text, reason: "its value for --\(option.name): \(refusal)",
+                    accepted: option.grammar.valueType?.accepted ?? Self.accepted,
+                    example: "\(option.name)=\(option.grammar.example ?? "...")")
+            case .accepted, .unchecked:
+                break
             }
         }
         name = option.name

@@ -16,3 +16,15 @@ public struct GPURequest: Sendable, Equatable {
     /// True when no GPU option is set.
     public var isEmpty: Bool { self == GPURequest() }
 }
+
+extension GPURequest {
+    /// The generator's GPU checks work with one `--gpus` item; sbatch's lists (`a100:1,v100:2`)
+    /// are valid in a script but not something jobgen writes.
+    func checkSingleGPUsItem(prefix: String) throws(SpecError) {
+        guard let gpus, gpus.items.count > 1 else { return }
+        throw SpecError(
+            field: prefix + "gpus", value: gpus.description,
+            reason: "jobgen takes one [type:]count for --gpus (sbatch also reads a comma list, jobgen does not write one)",
+            accepted: "[type:]count", example: GPUCount.example)
+    }
+}

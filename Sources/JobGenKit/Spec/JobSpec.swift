@@ -104,6 +104,7 @@ public struct JobSpec: Sendable, Equatable {
                 field: prefix + "gpus-per-node", value: perNode.description,
                 reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
+        try gpus.checkSingleGPUsItem(prefix: prefix)
         try checkGPUTyping(prefix: prefix)
         try checkGPUsAgainstNodes(prefix: prefix)
         try checkGPUsPerTask(prefix: prefix)

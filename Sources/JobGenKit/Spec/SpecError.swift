@@ -51,11 +51,18 @@ func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, exampl
     throws(SpecError) -> V?
 {
     guard let text else { return nil }
-    do { return try V(slurm: text) } catch {
+    let value: V
+    do { value = try V(slurm: text) } catch {
         var specError = SpecError(field: field, error)
         if let example { specError.example = example }
         throw specError
     }
+    if let refusal = value.generatorRefusal {
+        throw SpecError(
+            field: field, value: text, reason: "jobgen does not write this: \(refusal)", accepted: V.accepted,
+            example: example ?? V.example)
+    }
+    return value
 }
 
 /// Better examples than `SlurmWord.example` for the fields that are plain words.

@@ -4,15 +4,17 @@
 ///
 /// sbatch reads the numbers with `strtol`: types and `singleton` are case-insensitive
 /// (`AFTEROK:1`), a job id or index may carry a `+` (`afterok:+5` is job 5) and an empty index
-/// (`1_`) is index 0. jobgen accepts those with a note and writes the clean form back. Job id 0
-/// is refused ("Job dependency problem"), as is a negative id, which sbatch wraps to a job that
-/// cannot exist.
+/// (`1_`) is index 0. jobgen accepts those with a note and writes the clean form back. A job id
+/// is read into a 64-bit `long` and kept as 32 bits: a negative id or one above 4294967295 wraps
+/// (`-1` is job 4294967295), which sbatch accepts (a warning, refused by the generator), unless
+/// it wraps to 0 ("Job dependency problem", like job id 0 itself).
 public struct Dependency: SlurmValue {
     /// The text as given.
     public let text: String
     /// The clean spelling of each item, joined by the list's separator: what jobgen writes back.
     let clean: String
     public let notes: [String]
+    public let generatorRefusal: String?
 
     public static let types = ["after", "afterany", "afterburstbuffer", "aftercorr", "afternotok", "afterok"]
     public static let accepted =
@@ -31,19 +33,27 @@ public struct Dependency: SlurmValue {
         }
         var items: [String] = []
         var collected: [String] = []
+        var wraps: [String] = []
         for item in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "?" }) {
-            items.append(try Self.cleanItem(item, in: text, notes: &collected))
+            items.append(try Self.cleanItem(item, in: text, notes: &collected, wraps: &wraps))
         }
         clean = items.joined(separator: text.contains("?") ? "?" : ",")
         if clean != text { collected.append("write \(clean)") }
-        notes = clean == text ? [] : ["'\(text)' is read as \(clean): " + collected.joined(separator: "; ")]
+        notes =
+            clean == text || !wraps.isEmpty ? [] : ["'\(text)' is read as \(clean): " + collected.joined(separator: "; ")]
+        generatorRefusal =
+            wraps.isEmpty
+            ? nil
+            : "sbatch keeps job ids in 32 bits: " + wraps.joined(separator: ", ")
+                + ", which is not the job meant; write the job id (1 to \(Self.largestJobID))"
     }
 
     public var description: String { clean }
 
     /// Checks one item and returns its clean spelling, adding what was unusual to `notes`.
-    private static func cleanItem(_ item: Substring, in text: String, notes: inout [String]) throws(GrammarError)
-        -> String
+    private static func cleanItem(
+        _ item: Substring, in text: String, notes: inout [String], wraps: inout [String]
+    ) throws(GrammarError) -> String
     {
         if item.lowercased() == "singleton" {
             if item != "singleton" { notes.append("'singleton' is case-insensitive") }
@@ -61,14 +71,15 @@ public struct Dependency: SlurmValue {
         }
         var ids: [String] = []
         for id in parts.dropFirst() {
-            ids.append(try cleanID(id, in: text, notes: &notes))
+            ids.append(try cleanID(id, in: text, notes: &notes, wraps: &wraps))
         }
         return ([type] + ids).joined(separator: ":")
     }
 
     /// `[+]jobid[_[[+]index]][+minutes]`, in its clean spelling.
-    private static func cleanID(_ id: Substring, in text: String, notes: inout [String]) throws(GrammarError)
-        -> String
+    private static func cleanID(
+        _ id: Substring, in text: String, notes: inout [String], wraps: inout [String]
+    ) throws(GrammarError) -> String
     {
         let notJobID = GrammarError(
             Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index, optionally +minutes)")
@@ -81,12 +92,22 @@ public struct Dependency: SlurmValue {
             part = part.dropFirst((plus ? 1 : 0) + digits.count)
             return value
         }
-        guard let job = number(&rest) else { throw notJobID }
+        let read = CLong(rest)
+        guard read.hasDigits, !read.leadingBlanks else { throw notJobID }
+        let written = rest.prefix(rest.count - read.rest.count)
+        rest = read.rest
+        let job = read.uint32
         guard job >= 1 else {
-            throw GrammarError(Self.self, value: text, reason: "job id 0 does not exist (job ids start at 1)")
+            let reason =
+                read.value == 0
+                ? "job id 0 does not exist (job ids start at 1)"
+                : "job id \(written) wraps to 0 in Slurm's 32-bit job ids, and job 0 does not exist"
+            throw GrammarError(Self.self, value: text, reason: reason)
         }
-        guard job <= largestJobID else {
-            throw GrammarError(Self.self, value: text, reason: "job id \(job) is above \(largestJobID)")
+        if read.value != job {
+            wraps.append("'\(written)' is job \(job)")
+        } else if read.plus {
+            notes.append("a '+' before a job id or index is ignored")
         }
         var clean = String(job)
         if rest.hasPrefix("_") {

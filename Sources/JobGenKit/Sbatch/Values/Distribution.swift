@@ -1,17 +1,36 @@
 /// `--distribution`/`-m`: how tasks are laid out over nodes, sockets and cores:
 /// `{*|block|cyclic|arbitrary}[:{*|block|cyclic|fcyclic}[:{*|block|cyclic|fcyclic}]]` or
-/// `plane=N`, with `,Pack` or `,NoPack` (alone, `pack` and `nopack` are accepted too).
+/// `plane=N`, with `,Pack` or `,NoPack` (alone, `pack` and `nopack` are accepted too). One
+/// trailing `,` after a single item is ignored by sbatch (a note).
 public struct Distribution: SlurmValue {
     /// The levels, lower-cased: `["block", "cyclic"]`, `["plane=4"]`; empty for `pack` alone.
     public let levels: [String]
     /// `Pack` or `NoPack` when given.
     public let packing: String?
 
+    public let notes: [String]
+
     public init(slurm text: String) throws(GrammarError) {
         var levels: [String] = []
         var packing: String?
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            switch part.lowercased() {
+        var body = Substring(text)
+        // sbatch ignores one trailing ',' after a lone item (`block,`, `block:cyclic,`, `pack,`),
+        // but not after plane=N, a second item or another ','.
+        let beforeComma = body.dropLast()
+        if body.hasSuffix(","), !beforeComma.isEmpty, !beforeComma.contains(","),
+            !beforeComma.lowercased().hasPrefix("plane")
+        {
+            body = beforeComma
+        }
+        notes = body.count == text.count ? [] : ["'\(text)' ends with ',', which sbatch ignores; write \(body)"]
+        for part in body.split(separator: ",", omittingEmptySubsequences: false) {
+            let lowered = part.lowercased()
+            if lowered == "pack" || lowered == "nopack" {
+                guard packing == nil else {
+                    throw GrammarError(Self.self, value: text, reason: "Pack or NoPack may be given once")
+                }
+            }
+            switch lowered {
             case "pack": packing = "Pack"
             case "nopack": packing = "NoPack"
             default:

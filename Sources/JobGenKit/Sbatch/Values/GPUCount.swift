@@ -1,39 +1,48 @@
-/// A `--gpus`/`-G` request: `[type:]count`, e.g. `1` or `a100:2`. sbatch also takes a type alone
-/// (`a100`, one GPU) and a count with `+`; both carry a note and are written back as `a100:1`/`2`.
+/// A `--gpus`/`-G` request: `[type:]count`, e.g. `1` or `a100:2`, or a comma list of them
+/// (`a100:1,v100:2`), which sbatch reads like `--gpus-per-node`'s: empty items are skipped, and
+/// items with and without a type cannot be mixed. sbatch also takes a type alone (`a100`, one GPU)
+/// and a count with `+`; both carry a note and are written back as `a100:1`/`2`. The generator
+/// works with one item (`type`, `count`) and refuses a list.
 public struct GPUCount: SlurmValue {
-    /// The GPU model (`a100`, `h100`), nil for any.
-    public let type: String?
-    public let count: Int
+    /// Each requested item, in the order given.
+    public let items: [GPUTypeCount]
+    /// The GPU model (`a100`, `h100`) of the first item, nil for any.
+    public var type: String? { items.first?.type }
+    /// The GPUs of all items together.
+    public var count: Int { items.reduce(0) { $0 + $1.count } }
     public let notes: [String]
 
-    public static let accepted = "a GPU count, optionally after a GPU type: [type:]count"
+    public static let accepted = "a GPU count, optionally after a GPU type: [type:]count, or a comma list of them"
     public static let example = "a100:1"
 
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
-        // sbatch reads --gpus as a comma list and skips empty items (`a100:1,`).
+        if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         let all = text.split(separator: ",", omittingEmptySubsequences: false)
-        let given = all.filter { !$0.isEmpty }
-        guard given.count <= 1, !text.isEmpty else {
-            let reason =
-                text.isEmpty
-                ? "empty" : "'\(text)' lists several requests; write one [type:]count, or use --gpus-per-node for a list"
-            throw GrammarError(Self.self, value: text, reason: reason)
+        var parsed: [GPUTypeCount] = []
+        var collected: [String] = []
+        for item in all where !item.isEmpty {
+            let one = try GPUItem.parse(item, whole: text, as: Self.self)
+            parsed.append(GPUTypeCount(type: one.type, count: one.count))
+            collected += one.notes
         }
-        guard let first = given.first else {
-            (type, count) = (nil, 0)
-            notes = ["'\(text)' names no GPU: Slurm skips the empty items and requests none"]
-            return
+        if parsed.contains(where: { $0.type == nil }) && parsed.contains(where: { $0.type != nil }) {
+            throw GrammarError(
+                Self.self, value: text,
+                reason: "mixes items with and without a GPU type (sbatch: Invalid GRES specification)")
         }
-        let item = try GPUItem.parse(first, whole: text, as: Self.self)
-        (type, count) = (item.type, item.count)
-        let clean = item.type.map { "\($0):\(item.count)" } ?? String(item.count)
-        notes =
-            item.notes + (all.count > 1 ? ["'\(text)' has an empty item, which Slurm skips; write \(clean)"] : [])
-            + (count == 0 ? ["0 GPUs requests no GPU"] : [])
+        items = parsed
+        let clean = parsed.map(\.description).joined(separator: ",")
+        if parsed.isEmpty {
+            collected.append("'\(text)' names no GPU: Slurm skips the empty items and requests none")
+        } else if parsed.count < all.count {
+            collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
+        }
+        if !parsed.isEmpty, parsed.allSatisfy({ $0.count == 0 }) { collected.append("0 GPUs requests no GPU") }
+        notes = collected
     }
 
-    public var description: String { type.map { "\($0):\(count)" } ?? String(count) }
+    public var description: String { items.isEmpty ? "0" : items.map(\.description).joined(separator: ",") }
 }
 
 /// The `[type:]count` item shared by the GPU options.

@@ -1,26 +1,59 @@
-/// A count of at least 1 (`--ntasks`, `--cpus-per-task`, `--ntasks-per-node`, ...): sbatch rejects
-/// `0`, negatives, decimals, exponents and empty text ("Invalid numeric value"), and numbers above
-/// 2147483647, which overflow its C `int`. A leading `+` is accepted (with a note) as `strtol` does.
+/// A count of at least 1 (`--ntasks-per-node`, `--mincpus`, `--cores-per-socket`, ...), read as
+/// sbatch's `parse_int` reads it: `strtol`, then `0`, negatives, junk after the digits (decimals,
+/// exponents, `0x5`), empty text and numbers that overflow a `long` are rejected ("Invalid numeric
+/// value"); a leading `+` or blank is accepted with a note. The number is then kept in a C `int`:
+/// above 2147483647 only its low 32 bits count (`4294967297` is 1), which sbatch accepts for most
+/// options (a warning, refused by the generator); `TaskCount` and `CPUsPerTaskCount` are the
+/// options that reject a wrapped value below 0 or 1.
 public struct PositiveCount: SlurmValue, Comparable {
+    /// The count Slurm uses: the number written, or its low 32 bits when it overflows an `int`.
     public let value: Int
     public let notes: [String]
+    public let generatorRefusal: String?
 
     public static let accepted = "a whole number of at least 1"
     public static let example = "4"
 
     public init(slurm text: String) throws(GrammarError) {
+        try self.init(slurm: text, smallestWrapped: Int(Int32.min), refusedAs: "")
+    }
+
+    /// Reads `text`; a number that wraps to below `smallestWrapped` is rejected with `refusedAs`
+    /// (what sbatch says).
+    init(slurm text: String, smallestWrapped: Int, refusedAs: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
-        guard let (number, plus) = TextChecks.slurmUnsigned(Substring(text)) else {
+        let number = CLong(text)
+        guard number.isWhole else {
             throw GrammarError(Self.self, value: text, reason: TextChecks.notANumberReason(Substring(text)))
         }
-        guard number >= 1 else { throw GrammarError(Self.self, value: text, reason: "must be at least 1") }
-        guard number <= TextChecks.largestCount else {
+        guard number.value >= 1 else {
+            let reason = number.value < 0 ? "negative numbers are not accepted" : "must be at least 1"
+            throw GrammarError(Self.self, value: text, reason: reason)
+        }
+        guard number.value < Int.max else {
             throw GrammarError(
                 Self.self, value: text,
-                reason: "number too large: sbatch reads at most \(TextChecks.largestCount)")
+                reason: "number too large: sbatch reads at most \(TextChecks.largestCount) without overflow")
         }
-        value = number
-        notes = plus ? [TextChecks.plusNote(text, clean: String(number))] : []
+        let wrapped = number.int32
+        guard number.value <= TextChecks.largestCount || wrapped >= smallestWrapped else {
+            throw GrammarError(
+                Self.self, value: text,
+                reason:
+                    "number too large: sbatch keeps it in a 32-bit int, where it wraps to \(wrapped) (\(refusedAs)); at most \(TextChecks.largestCount)"
+            )
+        }
+        value = wrapped
+        let clean = String(number.value)
+        var notes: [String] = []
+        if number.plus { notes.append(TextChecks.plusNote(text, clean: clean)) }
+        if number.leadingBlanks { notes.append("'\(text)' is read as \(clean); write it without the blanks") }
+        self.notes = notes
+        generatorRefusal =
+            number.value > TextChecks.largestCount
+            ? "sbatch keeps '\(text)' in a 32-bit int, where it wraps to \(wrapped)"
+                + (wrapped == number.value ? "" : "; write the count you mean (at most \(TextChecks.largestCount))")
+            : nil
     }
 
     /// A count known to be positive (a built-in default).
@@ -28,6 +61,7 @@ public struct PositiveCount: SlurmValue, Comparable {
         precondition(value >= 1, "PositiveCount(\(value))")
         self.value = value
         notes = []
+        generatorRefusal = nil
     }
 
     public var description: String { String(value) }

@@ -5,16 +5,25 @@ public struct SurprisingValueRule: Rule {
         code: "JG502", name: "surprising-value", title: "Legal but surprising value", severity: .warning,
         rationale: """
             Some values are accepted but mean something else than they seem: sbatch normalises \
-            `--time=25:99:99`, reads only the first letter of `--open-mode=add`, and so on.
+            `--time=25:99:99`, reads only the first letter of `--open-mode=add`, and so on. Values \
+            sbatch accepts only through an overflow (`--ntasks=4294967296` is 0 tasks) are reported \
+            here too, with what sbatch will do; jobgen's generator refuses them.
             """,
-        triggering: ["#!/bin/bash\n#SBATCH --open-mode=↓add\nhostname\n"],
+        triggering: [
+            "#!/bin/bash\n#SBATCH --open-mode=↓add\nhostname\n",
+            "#!/bin/bash\n#SBATCH --ntasks=↓4294967296 --nice=↓abc\nhostname\n",
+        ],
         nonTriggering: ["#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         zip(script.options, script.valueChecks).flatMap { use, check -> [Diagnostic] in
-            guard let value = use.value, case .accepted(let notes) = check else {
-                return []
+            let notes: [String]
+            switch (use.value, check) {
+            case (.some, .accepted(let accepted)): notes = accepted
+            case (.some, .tolerated(let refusal, let accepted)): notes = [refusal] + accepted
+            default: return []
             }
+            let value = use.value ?? ""
             return notes.map { note in
                 description.diagnostic(
                     in: script, at: use.valuePosition ?? use.position,
