@@ -380,6 +380,9 @@ struct GrammarTests {
         (.nice, "abc", "applies 0"), (.nice, "5x", "applies 5"), (.nice, "", "applies 0"), (.nice, "-", "applies 0"),
         (.nice, "2147483645x", "applies 2147483645"), (.nice, "-9223372036854775808", "applies 0"),
         (.nice, "-99999999999999999999", "applies 0"),
+        (.nodeCount, "4294967297", "wraps to 1"), (.nodeCount, "1-4294967296", "wraps to 0"),
+        (.priority, "1x", "priority 1"), (.priority, "abc", "priority 0"),
+        (.waitAllNodes, "4294967297", "wraps to 1"), (.signal, "4294967306", "is 10"), (.signal, "-1", "no signal"),
     ])
     func toleratedButRefusedByTheGenerator(grammar: ValueGrammar, text: String, reads: String) throws {
         guard case .tolerated(let refusal, _) = grammar.check(text) else {
@@ -398,6 +401,9 @@ struct GrammarTests {
         (.nice, "-9223372036854775807"), (.nice, "4294967296"),
         (.distribution, "block,,"), (.distribution, ",block"), (.distribution, ","), (.distribution, "block,pack,"),
         (.distribution, "plane=2,"), (.distribution, "block,nopack,pack"),
+        (.nodeCount, "2147483648"), (.nodeCount, "9223372036854775806"), (.priority, "4294967294"),
+        (.priority, "-4294967295"), (.waitAllNodes, "4294967298"), (.signal, "65536"), (.signal, "4294967296"),
+        (.signal, "USR1@65536"),
     ])
     func rejectedAfterTheWrapAround(grammar: ValueGrammar, text: String) {
         guard case .rejected = grammar.check(text) else {

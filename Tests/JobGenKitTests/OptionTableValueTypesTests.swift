@@ -31,7 +31,8 @@ struct OptionTableValueTypesTests {
         (.switches, "1"), (.switches, "2@1:00:00"), (.acctgFreq, "30"), (.acctgFreq, "energy=10,task=30"),
         (.getUserEnv, ""), (.getUserEnv, "10L"), (.getUserEnv, "s"), (.extraNodeInfo, "2"),
         (.extraNodeInfo, "*:*:1"),
-        (.priority, "TOP"), (.priority, "10"), (.priority, "abc"),
+        (.priority, "TOP"), (.priority, "10"), (.priority, "4294967293"),
+        (.signal, "65535"), (.signal, "USR1@65535"),
     ]
 
     static let rejected: [(ValueGrammar, String)] = [

@@ -31,25 +31,34 @@ public struct Signal: SlurmValue {
             // sbatch reads an empty time as 0 seconds.
             if digits.isEmpty { notes.append("nothing after '@' means 0 seconds before the time limit") }
             guard digits.allSatisfy(\.isASCIIDigit), let value = digits.isEmpty ? 0 : Int(digits),
-                value < 0xffff
+                value <= 0xffff
             else {
                 throw GrammarError(
                     Self.self, value: text,
-                    reason: "the time after '@' must be whole seconds below 65535")
+                    reason: "the time after '@' must be whole seconds up to 65535")
             }
             seconds = value
             rest = rest[..<at]
         }
         var name = rest.uppercased()
-        if name.hasPrefix("+"), name.count > 1, name.dropFirst().allSatisfy(\.isASCIIDigit) {
-            name.removeFirst()
-            notes.append("a '+' before the signal number is ignored")
-        }
-        if name.allSatisfy(\.isASCIIDigit), !name.isEmpty {
-            guard let number = Int(name), number >= 1, number < 0xffff else {
-                throw GrammarError(Self.self, value: text, reason: "a signal number must be positive")
+        var refusal: String?
+        let unsigned = name.hasPrefix("+") || name.hasPrefix("-") ? name.dropFirst() : Substring(name)
+        if !unsigned.isEmpty, unsigned.allSatisfy(\.isASCIIDigit) {
+            // strtol, then kept in a C int, which must be 1 to 65535 or negative.
+            let number = CLong(name)
+            let kept = number.int32
+            guard kept != 0, kept <= 0xffff else {
+                throw GrammarError(Self.self, value: text, reason: "a signal number must be from 1 to 65535")
             }
-            if number > 64 { notes.append("\(number) is not a Linux signal number (1 to 64)") }
+            if number.value != kept || kept < 0 {
+                refusal =
+                    "sbatch keeps the signal number in a 32-bit int: '\(name)' is \(kept)"
+                    + (kept < 0 ? ", which is no signal" : "") + "; write a signal name such as USR1"
+            } else if number.plus {
+                notes.append("a '+' before the signal number is ignored")
+            }
+            if kept > 64 { notes.append("\(kept) is not a Linux signal number (1 to 64)") }
+            name = String(kept)
         } else {
             if name.hasPrefix("SIG") { name.removeFirst(3) }
             guard Self.names.contains(name) else {
@@ -60,9 +69,11 @@ public struct Signal: SlurmValue {
         self.signal = name
         self.seconds = seconds
         self.notes = notes
+        generatorRefusal = refusal
     }
 
     public let notes: [String]
+    public let generatorRefusal: String?
 
     public static let accepted = "[R:|B:]SIGNAL[@SECONDS], SIGNAL a name (USR1, SIGTERM) or number"
     public static let example = "B:USR1@300"
