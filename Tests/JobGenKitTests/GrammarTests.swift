@@ -383,6 +383,8 @@ struct GrammarTests {
         (.nodeCount, "4294967297", "wraps to 1"), (.nodeCount, "1-4294967296", "wraps to 0"),
         (.priority, "1x", "priority 1"), (.priority, "abc", "priority 0"),
         (.waitAllNodes, "4294967297", "wraps to 1"), (.signal, "4294967306", "is 10"), (.signal, "-1", "no signal"),
+        (.switches, "4294967297", "wraps to 1"), (.wallTime, "4294967297", "00:01:00"),
+        (.wallTime, "2147483648", "no time limit"),
     ])
     func toleratedButRefusedByTheGenerator(grammar: ValueGrammar, text: String, reads: String) throws {
         guard case .tolerated(let refusal, _) = grammar.check(text) else {
@@ -410,6 +412,21 @@ struct GrammarTests {
             Issue.record("\(grammar) '\(text)': \(grammar.check(text))")
             return
         }
+    }
+
+    /// The limits the local sbatch 22.05 gave these (`scontrol show job`): Slurm sums the fields as
+    /// seconds in a 32-bit int.
+    @Test(arguments: [
+        ("4294967297", 1), ("1:4294967297", 2), ("0:4294967297:00", 1), ("35791394", 4_259_175_903),
+        ("35791394:07", 4_259_175_903), ("35791395:00", 4_259_175_904), ("24856-0", 4_259_177_149),
+        ("1491308-00", 4_294_967_169), ("2982617-00", 1184), ("9999999999999999:00:00", 4_261_989_522),
+        ("999999999999999-0", 4_273_085_572), ("999999999999999999:00:00", 4_290_003_978),
+    ])
+    func wallTimeOverflowsAsSlurmDoes(text: String, minutes: Int) throws {
+        let time = try WallTime(slurm: text)
+        #expect(time.minutes == minutes)
+        #expect(time.generatorRefusal != nil)
+        #expect(try WallTime(slurm: "35791393").generatorRefusal == nil)
     }
 
     @Test(arguments: ["0", "10", "-5", "2147483645", "-2147483645", "-0"])

@@ -14,6 +14,8 @@ public struct Switches: SlurmValue {
         wait = parts.count > 1 ? String(parts[1]) : nil
     }
 
+    public var generatorRefusal: String? { count.generatorRefusal }
+
     public static let accepted = "COUNT or COUNT@MAX-WAIT (a positive switch count, then a time)"
     public static let example = "1@1:00:00"
     public var description: String { count.description + (wait.map { "@" + $0 } ?? "") }

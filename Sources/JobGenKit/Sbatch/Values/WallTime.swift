@@ -3,12 +3,16 @@
 /// Parsed as Slurm's `time_str2mins` reads it: seconds round up to a whole minute, and fields
 /// over their range (`25:99:99`) are accepted and normalised, with a note. sbatch also accepts a
 /// negative number (`-5`, read as no limit) and a trailing `-` (`1-`, one day); both carry a note.
+/// Slurm adds the fields up as seconds in a 32-bit `int`: past 2147483647 seconds (about 68 years)
+/// the sum wraps (`4294967297` minutes is 1 minute), which sbatch accepts: a warning that says the
+/// limit the job gets, refused by the generator.
 public struct WallTime: SlurmValue {
     /// The text as given, which is also what jobgen writes back.
     public let text: String
     /// The limit in whole minutes (seconds rounded up); nil for no limit.
     public let minutes: Int?
     public let notes: [String]
+    public let generatorRefusal: String?
 
     public static let accepted = "minutes, M:S, H:M:S, D-H, D-H:M, D-H:M:S, INFINITE or UNLIMITED"
     public static let example = "08:00:00"
@@ -19,6 +23,7 @@ public struct WallTime: SlurmValue {
         if ["INFINITE", "UNLIMITED"].contains(text.uppercased()) {
             minutes = nil
             notes = []
+            generatorRefusal = nil
             return
         }
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
@@ -30,6 +35,7 @@ public struct WallTime: SlurmValue {
                     Self.self, value: text, reason: "a negative time must be a plain number of minutes")
             }
             minutes = nil
+            generatorRefusal = nil
             notes = [
                 "'\(text)' is negative; Slurm reads it as no time limit (the partition's maximum); write INFINITE or a real limit such as \(Self.example)"
             ]
@@ -67,6 +73,16 @@ public struct WallTime: SlurmValue {
         case (true, 2): (hours, mins) = (numbers[0], numbers[1])
         case (true, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
         }
+        if let wrapped = Self.wrappedMinutes(days: days, hours: hours, minutes: mins, seconds: secs) {
+            let limit =
+                wrapped == 0 || wrapped == Int(UInt32.max) ? "no time limit" : "a limit of \(Self.format(minutes: wrapped))"
+            minutes = wrapped == 0 || wrapped == Int(UInt32.max) ? nil : wrapped
+            notes = []
+            generatorRefusal =
+                "'\(text)' overflows Slurm's 32-bit count of seconds (at most about 68 years), so the job gets \(limit)"
+            return
+        }
+        generatorRefusal = nil
         let overflow =
             (numbers.count > 1 && secs >= 60 && !(hasDays && numbers.count == 2))
             || ((hasDays || numbers.count == 3) && mins >= 60)
@@ -100,7 +116,29 @@ public struct WallTime: SlurmValue {
         return days > 0 ? "\(days)-\(clock)" : clock
     }
 
+    /// The limit in minutes Slurm ends up with when the fields overflow its 32-bit sum of seconds
+    /// (each field kept as an `int`, the sum wrapping, seconds rounded up, stored unsigned); nil
+    /// when nothing overflows.
+    static func wrappedMinutes(days: Int, hours: Int, minutes: Int, seconds: Int) -> Int? {
+        let fields = [days, hours, minutes, seconds]
+        let (dayHours, o1) = days.multipliedReportingOverflow(by: 24)
+        let (allHours, o2) = dayHours.addingReportingOverflow(hours)
+        let (hourMinutes, o3) = allHours.multipliedReportingOverflow(by: 60)
+        let (allMinutes, o4) = hourMinutes.addingReportingOverflow(minutes)
+        let (minuteSeconds, o5) = allMinutes.multipliedReportingOverflow(by: 60)
+        let (total, o6) = minuteSeconds.addingReportingOverflow(seconds + 59)
+        guard o1 || o2 || o3 || o4 || o5 || o6 || total > Int(Int32.max) || fields.contains(where: { $0 > Int(Int32.max) })
+        else { return nil }
+        let int = { (value: Int) in Int32(truncatingIfNeeded: value) }
+        var sum = int(days) &* 24 &+ int(hours)
+        sum = sum &* 60 &+ int(minutes)
+        sum = sum &* 60 &+ int(seconds) &+ 59
+        return Int(UInt32(bitPattern: sum / 60))
+    }
+
     private static func field(_ part: Substring, name: String, in text: String) throws(GrammarError) -> Int {
+        // strtol saturates a number too large for a long.
+        if !part.isEmpty, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return CLong(part).value }
         guard let value = TextChecks.unsignedInteger(part) else {
             let reason = part.isEmpty ? "a field is empty" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
