@@ -384,7 +384,7 @@ struct GrammarTests {
         (.priority, "1x", "priority 1"), (.priority, "abc", "priority 0"),
         (.waitAllNodes, "4294967297", "wraps to 1"), (.signal, "4294967306", "is 10"), (.signal, "-1", "no signal"),
         (.switches, "4294967297", "wraps to 1"), (.wallTime, "4294967297", "00:01:00"),
-        (.wallTime, "2147483648", "no time limit"), (.memory, "17592186044417T", "wraps to 1048576 MB"),
+        (.wallTime, "2147483648", "no time limit"), (.wallTime, "9223372036854775807:9223372036854775807", "no time limit"), (.memory, "17592186044417T", "wraps to 1048576 MB"),
         (.memory, "17592186044416T", "all the memory"), (.memory, "18014398509481985G", "wraps to 1024 MB"),
     ])
     func toleratedButRefusedByTheGenerator(grammar: ValueGrammar, text: String, reads: String) throws {

@@ -79,7 +79,7 @@ public struct WallTime: SlurmValue {
             minutes = wrapped == 0 || wrapped == Int(UInt32.max) ? nil : wrapped
             notes = []
             generatorRefusal =
-                "'\(text)' overflows Slurm's 32-bit count of seconds (at most about 68 years), so the job gets \(limit)"
+                "'\(text)' overflows Slurm's 32-bit count of seconds (at most about 68 years): as a --time, the job gets \(limit)"
             return
         }
         generatorRefusal = nil
@@ -126,8 +126,9 @@ public struct WallTime: SlurmValue {
         let (hourMinutes, o3) = allHours.multipliedReportingOverflow(by: 60)
         let (allMinutes, o4) = hourMinutes.addingReportingOverflow(minutes)
         let (minuteSeconds, o5) = allMinutes.multipliedReportingOverflow(by: 60)
-        let (total, o6) = minuteSeconds.addingReportingOverflow(seconds + 59)
-        guard o1 || o2 || o3 || o4 || o5 || o6 || total > Int(Int32.max) || fields.contains(where: { $0 > Int(Int32.max) })
+        let (roundedSeconds, o6) = seconds.addingReportingOverflow(59)
+        let (total, o7) = minuteSeconds.addingReportingOverflow(roundedSeconds)
+        guard o1 || o2 || o3 || o4 || o5 || o6 || o7 || total > Int(Int32.max) || fields.contains(where: { $0 > Int(Int32.max) })
         else { return nil }
         let int = { (value: Int) in Int32(truncatingIfNeeded: value) }
         var sum = int(days) &* 24 &+ int(hours)
