@@ -344,7 +344,8 @@ struct GrammarTests {
         (.nodeCount, "+2", "2", "'+'"), (.nodeCount, "1-+3", "1-3", "'+'"), (.gres, "gpu:+1", "gpu:1", "'+'"),
         (.gres, "gpu:a100:+1", "gpu:a100:1", "'+'"),
         (.dependency, "AFTEROK:1", "afterok:1", "case-insensitive"),
-        (.dependency, "Singleton", "singleton", "case-insensitive"),
+        (.dependency, "Singleton", "singleton", "case-insensitive"), (.dependency, "5", "afterany:5", "bare job id"),
+        (.wallTime, "-9223372036854775808", "-9223372036854775808", "no time limit"),
         (.dependency, "afterok:+5", "afterok:5", "'+'"), (.dependency, "afterok:1_", "afterok:1_0", "index 0"),
         (.dependency, "afterok:1_+3", "afterok:1_3", "'+'"), (.dependency, "AfterAny:1?afterok:2", "afterany:1?afterok:2", "case"),
         (.gpuCount, "a100", "a100:1", "without a count"), (.gpuCount, "+2", "2", "'+'"),
@@ -406,7 +407,8 @@ struct GrammarTests {
         (.distribution, "plane=2,"), (.distribution, "block,nopack,pack"),
         (.nodeCount, "2147483648"), (.nodeCount, "9223372036854775806"), (.priority, "4294967294"),
         (.priority, "-4294967295"), (.waitAllNodes, "4294967298"), (.signal, "65536"), (.signal, "4294967296"),
-        (.signal, "USR1@65536"),
+        (.signal, "USR1@65536"), (.coreSpec, "9223372036854775807"), (.extraNodeInfo, "2147483648"),
+        (.extraNodeInfo, "1:1:4294967297"), (.dependency, "5:6"),
     ])
     func rejectedAfterTheWrapAround(grammar: ValueGrammar, text: String) {
         guard case .rejected = grammar.check(text) else {

@@ -7,6 +7,10 @@ public struct CoreSpec: SlurmValue {
         guard text.allSatisfy(\.isASCIIDigit), let cores = text.isEmpty ? 0 : Int(text) else {
             throw GrammarError(Self.self, value: text, reason: "not a whole number of cores (0 or more)")
         }
+        // strtol saturates at the largest long, which sbatch reports as "to big".
+        guard cores < Int.max else {
+            throw GrammarError(Self.self, value: text, reason: "number too large")
+        }
         self.cores = cores
     }
 

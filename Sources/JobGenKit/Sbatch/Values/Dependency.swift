@@ -1,6 +1,6 @@
 /// A `--dependency` list: `type:id[:id...]` items joined by `,` (all must hold) or `?` (any may),
-/// or `singleton`. ids are `jobid` or `jobid_index` and may carry `+minutes` (documented for
-/// `after`; sbatch takes it on every type).
+/// or `singleton`; a bare `jobid` is read as `afterany:jobid` (a note). ids are `jobid` or
+/// `jobid_index` and may carry `+minutes` (documented for `after`; sbatch takes it on every type).
 ///
 /// sbatch reads the numbers with `strtol`: types and `singleton` are case-insensitive
 /// (`AFTEROK:1`), a job id or index may carry a `+` (`afterok:+5` is job 5) and an empty index
@@ -60,6 +60,12 @@ public struct Dependency: SlurmValue {
             return "singleton"
         }
         let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+        // A bare job id is the old spelling of afterany:jobid, which sbatch still takes.
+        if parts.count == 1, let first = item.first, first.isASCIIDigit {
+            let id = try cleanID(item, in: text, notes: &notes, wraps: &wraps)
+            notes.append("a bare job id means afterany:\(id)")
+            return "afterany:\(id)"
+        }
         let type = parts[0].lowercased()
         guard types.contains(type) else {
             let reason = item.isEmpty ? "an item is empty" : "unknown dependency type '\(parts[0])'"

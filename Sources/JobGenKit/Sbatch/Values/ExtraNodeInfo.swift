@@ -8,8 +8,13 @@ public struct ExtraNodeInfo: SlurmValue {
             throw GrammarError(Self.self, value: text, reason: "at most sockets:cores:threads")
         }
         for (field, name) in zip(fields, ["sockets", "cores", "threads"]) where field != "*" {
-            guard !field.isEmpty, field.allSatisfy(\.isASCIIDigit), (Int(field) ?? 0) > 0 else {
+            guard !field.isEmpty, field.allSatisfy(\.isASCIIDigit), CLong(field).value > 0 else {
                 throw GrammarError(Self.self, value: text, reason: "\(name) '\(field)' is not a positive number or *")
+            }
+            // sbatch: "Numeric argument (2147483648) to big for first arg of -B".
+            guard CLong(field).value <= TextChecks.largestCount else {
+                throw GrammarError(
+                    Self.self, value: text, reason: "\(name) '\(field)' is too large: at most \(TextChecks.largestCount)")
             }
         }
         self.fields = fields

@@ -30,7 +30,7 @@ public struct WallTime: SlurmValue {
         if text.hasPrefix("-") {
             // sbatch takes a negative number of minutes and the job gets no time limit.
             let magnitude = text.dropFirst()
-            guard TextChecks.unsignedInteger(magnitude) != nil else {
+            guard !magnitude.isEmpty, magnitude.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
                 throw GrammarError(
                     Self.self, value: text, reason: "a negative time must be a plain number of minutes")
             }
