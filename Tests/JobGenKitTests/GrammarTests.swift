@@ -408,7 +408,8 @@ struct GrammarTests {
         (.nodeCount, "2147483648"), (.nodeCount, "9223372036854775806"), (.priority, "4294967294"),
         (.priority, "-4294967295"), (.waitAllNodes, "4294967298"), (.signal, "65536"), (.signal, "4294967296"),
         (.signal, "USR1@65536"), (.coreSpec, "9223372036854775807"), (.extraNodeInfo, "2147483648"),
-        (.extraNodeInfo, "1:1:4294967297"), (.dependency, "5:6"),
+        (.extraNodeInfo, "1:1:4294967297"), (.dependency, "5:6"), (.distribution, "plane=2147483648"),
+        (.distribution, "plane=9223372036854775807"),
     ])
     func rejectedAfterTheWrapAround(grammar: ValueGrammar, text: String) {
         guard case .rejected = grammar.check(text) else {

@@ -49,9 +49,11 @@ public struct Distribution: SlurmValue {
         if let plane = levels.first, plane.hasPrefix("plane") {
             let size = plane.dropFirst(6)
             guard levels.count == 1, plane.dropFirst(5).first == "=", !size.isEmpty,
-                size.allSatisfy(\.isASCIIDigit), (Int(size) ?? 0) > 0
+                size.allSatisfy(\.isASCIIDigit), (1...TextChecks.largestCount).contains(Int(size) ?? 0)
             else {
-                throw GrammarError(Self.self, value: text, reason: "plane takes a positive size and no other level: plane=4")
+                throw GrammarError(
+                    Self.self, value: text,
+                    reason: "plane takes a size from 1 to \(TextChecks.largestCount) and no other level: plane=4")
             }
             return levels
         }
