@@ -134,7 +134,9 @@ struct GrammarTests {
         #expect(try NodeCount(slurm: "0").notes.count == 1)
     }
 
-    @Test(arguments: ["abc", "1,2", "1-", "-1", "4-2", "", "1-2-3", "2.5", "2147483648", "1-2147483648", "+-1"])
+    @Test(arguments: [
+        "abc", "1,2", "1-", "-1", "4-2", "", "1-2-3", "2.5", "2147483648", "1-2147483648", "+-1",
+    ])
     func nodesRejected(text: String) {
         Self.expectRejected(NodeCount.self, text)
     }
@@ -199,7 +201,8 @@ struct GrammarTests {
     }
 
     @Test(arguments: [
-        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("-1", "missing"), ("5:2", "range"),
+        ("1-x", "'x'"), ("5-1", "ends before"), ("0-15:0", "step"), ("", "empty"), ("-1", "missing"),
+        ("5:2", "range"),
         ("4000000000", "largest"), ("2147483648", "largest"), ("1-4000001", "largest"),
         ("1-2-3", "more than one"),
         ("0-15;4", "whole number"),
@@ -225,7 +228,8 @@ struct GrammarTests {
 
     @Test(arguments: [
         "", "afterok", "afterok:", "afterok:abc", "before:1", "afterok:1,afterok:2?afterok:3",
-        "afterok:1 afterok:2", "singleton,", "after:1+x", "afterok:0", "afterok:4294967296", "afterok:-4294967296",
+        "afterok:1 afterok:2", "singleton,", "after:1+x", "afterok:0", "afterok:4294967296",
+        "afterok:-4294967296",
         "after:1+-2", "afterok:1+4294967296", "afterok:1_x", "afterok:1x",
     ])
     func dependencyRejected(text: String) {
@@ -279,7 +283,8 @@ struct GrammarTests {
     func filenameRendersSoTheLineReadsItBack(text: String, rendered: String) throws {
         let pattern = try FilenamePattern(slurm: text)
         #expect(pattern.description == rendered)
-        let script = BatchScript(text: "#!/bin/bash\n#SBATCH --output=\(pattern.description) --time=5\nhostname\n")
+        let script = BatchScript(
+            text: "#!/bin/bash\n#SBATCH --output=\(pattern.description) --time=5\nhostname\n")
         #expect(script.options.first?.value == text)
         #expect(script.options.count == 2)
     }
@@ -335,26 +340,33 @@ struct GrammarTests {
         (.array, "[1-5]%2", "1-5%2", "brackets"), (.array, "1,,2", "1,2", "empty item"),
         (.array, "1001", "1001", "MaxArraySize"), (.array, "+1", "1", "'+'"), (.array, "1-+3", "1-3", "'+'"),
         (.array, "1-5%+2", "1-5%2", "'+'"), (.array, "1-5:+2", "1-5:2", "'+'"),
-        (.array, "0-15%", "0-15%0", "as %0"), (.array, "1%2x", "1%2", "as %2"), (.array, ",", "", "ordinary job"),
+        (.array, "0-15%", "0-15%0", "as %0"), (.array, "1%2x", "1%2", "as %2"),
+        (.array, ",", "", "ordinary job"),
         (.array, "[]", "", "ordinary job"), (.array, "%2", "0%2", "index 0"),
         (.gpuCount, "a100:1,", "a100:1", "empty item"), (.gpuCount, ",", "0", "names no GPU"),
         (.gpusPerUnit, ",", "", "names no GPU"),
-        (.signal, "+10", "10@60", "'+'"), (.signal, "USR1@+60", "USR1@60", "'+'"), (.cpuFreq, "+1000", "1000", "as 1000"),
+        (.signal, "+10", "10@60", "'+'"), (.signal, "USR1@+60", "USR1@60", "'+'"),
+        (.cpuFreq, "+1000", "1000", "as 1000"),
         (.waitAllNodes, "+1", "1", "reads as 1"),
         (.nodeCount, "+2", "2", "'+'"), (.nodeCount, "1-+3", "1-3", "'+'"), (.gres, "gpu:+1", "gpu:1", "'+'"),
         (.gres, "gpu:a100:+1", "gpu:a100:1", "'+'"),
         (.dependency, "AFTEROK:1", "afterok:1", "case-insensitive"),
-        (.dependency, "Singleton", "singleton", "case-insensitive"), (.dependency, "5", "afterany:5", "bare job id"),
+        (.dependency, "Singleton", "singleton", "case-insensitive"),
+        (.dependency, "5", "afterany:5", "bare job id"),
         (.wallTime, "-9223372036854775808", "-9223372036854775808", "no time limit"),
-        (.dependency, "afterok:+5", "afterok:5", "'+'"), (.dependency, "afterok:1_", "afterok:1_0", "index 0"),
-        (.dependency, "afterok:1_+3", "afterok:1_3", "'+'"), (.dependency, "AfterAny:1?afterok:2", "afterany:1?afterok:2", "case"),
+        (.dependency, "afterok:+5", "afterok:5", "'+'"),
+        (.dependency, "afterok:1_", "afterok:1_0", "index 0"),
+        (.dependency, "afterok:1_+3", "afterok:1_3", "'+'"),
+        (.dependency, "AfterAny:1?afterok:2", "afterany:1?afterok:2", "case"),
         (.gpuCount, "a100", "a100:1", "without a count"), (.gpuCount, "+2", "2", "'+'"),
         (.gpuCount, "a100:+2", "a100:2", "'+'"),
-        (.gpusPerUnit, "a100", "a100:1", "without a count"), (.gpusPerUnit, "a100:1,", "a100:1", "empty item"),
+        (.gpusPerUnit, "a100", "a100:1", "without a count"),
+        (.gpusPerUnit, "a100:1,", "a100:1", "empty item"),
         (.gpusPerUnit, "+1", "1", "'+'"), (.gpusPerUnit, "a100:1,a100", "a100:1,a100:1", "without a count"),
         (.filenamePattern, "a\\%j.out", "a\\\\%j.out", "backslash"),
         (.count, " 4", "4", "without the blanks"), (.nice, "+5", "5", "'+'"),
-        (.distribution, "block,", "block", "ignores"), (.distribution, "block:cyclic,", "block:cyclic", "ignores"),
+        (.distribution, "block,", "block", "ignores"),
+        (.distribution, "block:cyclic,", "block:cyclic", "ignores"),
         (.distribution, "pack,", "Pack", "ignores"),
     ])
     func acceptedWithNote(grammar: ValueGrammar, text: String, clean: String, note: String) throws {
@@ -377,15 +389,20 @@ struct GrammarTests {
         (.count, "4294967295", "wraps to -1"), (.count, "2147483648", "wraps to -2147483648"),
         (.count, "9223372036854775806", "wraps to -2"), (.cpusPerTask, "4294967297", "wraps to 1"),
         (.dependency, "afterok:-1", "job 4294967295"), (.dependency, "afterok:4294967297", "job 1"),
-        (.dependency, "afterok:99999999999999999999", "job 4294967295"), (.dependency, "afterok:1:-5", "job 4294967291"),
-        (.nice, "abc", "applies 0"), (.nice, "5x", "applies 5"), (.nice, "", "applies 0"), (.nice, "-", "applies 0"),
+        (.dependency, "afterok:99999999999999999999", "job 4294967295"),
+        (.dependency, "afterok:1:-5", "job 4294967291"),
+        (.nice, "abc", "applies 0"), (.nice, "5x", "applies 5"), (.nice, "", "applies 0"),
+        (.nice, "-", "applies 0"),
         (.nice, "2147483645x", "applies 2147483645"), (.nice, "-9223372036854775808", "applies 0"),
         (.nice, "-99999999999999999999", "applies 0"),
         (.nodeCount, "4294967297", "wraps to 1"), (.nodeCount, "1-4294967296", "wraps to 0"),
         (.priority, "1x", "priority 1"), (.priority, "abc", "priority 0"),
-        (.waitAllNodes, "4294967297", "wraps to 1"), (.signal, "4294967306", "is 10"), (.signal, "-1", "no signal"),
+        (.waitAllNodes, "4294967297", "wraps to 1"), (.signal, "4294967306", "is 10"),
+        (.signal, "-1", "no signal"),
         (.switches, "4294967297", "wraps to 1"), (.wallTime, "4294967297", "00:01:00"),
-        (.wallTime, "2147483648", "no time limit"), (.wallTime, "9223372036854775807:9223372036854775807", "no time limit"), (.memory, "17592186044417T", "wraps to 1048576 MB"),
+        (.wallTime, "2147483648", "no time limit"),
+        (.wallTime, "9223372036854775807:9223372036854775807", "no time limit"),
+        (.memory, "17592186044417T", "wraps to 1048576 MB"),
         (.memory, "17592186044416T", "all the memory"), (.memory, "18014398509481985G", "wraps to 1024 MB"),
     ])
     func toleratedButRefusedByTheGenerator(grammar: ValueGrammar, text: String, reads: String) throws {
@@ -403,10 +420,12 @@ struct GrammarTests {
         (.cpusPerTask, "4294967296"), (.cpusPerTask, "2147483648"), (.cpusPerTask, "0"),
         (.nice, "2147483646"), (.nice, "-2147483646"), (.nice, "99999999999999999999"),
         (.nice, "-9223372036854775807"), (.nice, "4294967296"),
-        (.distribution, "block,,"), (.distribution, ",block"), (.distribution, ","), (.distribution, "block,pack,"),
+        (.distribution, "block,,"), (.distribution, ",block"), (.distribution, ","),
+        (.distribution, "block,pack,"),
         (.distribution, "plane=2,"), (.distribution, "block,nopack,pack"),
         (.nodeCount, "2147483648"), (.nodeCount, "9223372036854775806"), (.priority, "4294967294"),
-        (.priority, "-4294967295"), (.waitAllNodes, "4294967298"), (.signal, "65536"), (.signal, "4294967296"),
+        (.priority, "-4294967295"), (.waitAllNodes, "4294967298"), (.signal, "65536"),
+        (.signal, "4294967296"),
         (.signal, "USR1@65536"), (.coreSpec, "9223372036854775807"), (.extraNodeInfo, "2147483648"),
         (.extraNodeInfo, "1:1:4294967297"), (.dependency, "5:6"), (.distribution, "plane=2147483648"),
         (.distribution, "plane=9223372036854775807"),

@@ -2,7 +2,8 @@
 /// type; `text` and `flag` are not checked beyond tokenising.
 public enum ValueGrammar: String, Sendable, Equatable, CaseIterable {
     case flag, text
-    case wallTime, memory, count, taskCount, cpusPerTask, nice, nodeCount, gpuCount, gpusPerUnit, gres, array, dependency
+    case wallTime, memory, count, taskCount, cpusPerTask, nice, nodeCount, gpuCount, gpusPerUnit, gres, array,
+        dependency
     case mailTypes, filenamePattern, exclusive
     case openMode, signal, distribution, hint, cpuFreq, beginTime, killOnInvalidDep, waitAllNodes
     case gresFlags, profile, propagate, coreSpec, switches, acctgFreq, getUserEnv, extraNodeInfo, priority
@@ -77,7 +78,9 @@ extension ValueGrammar {
     private static func run<V: SlurmValue>(_ type: V.Type, _ text: String) -> ValueCheck {
         do {
             let value = try V(slurm: text)
-            if let refusal = value.generatorRefusal { return .tolerated(refusal: refusal, notes: value.notes) }
+            if let refusal = value.generatorRefusal {
+                return .tolerated(refusal: refusal, notes: value.notes)
+            }
             return .accepted(notes: value.notes)
         } catch {
             return .rejected(error)

@@ -24,7 +24,8 @@ extension GPURequest {
         guard let gpus, gpus.items.count > 1 else { return }
         throw SpecError(
             field: prefix + "gpus", value: gpus.description,
-            reason: "jobgen takes one [type:]count for --gpus (sbatch also reads a comma list, jobgen does not write one)",
+            reason:
+                "jobgen takes one [type:]count for --gpus (sbatch also reads a comma list, jobgen does not write one)",
             accepted: "[type:]count", example: GPUCount.example)
     }
 }

@@ -18,7 +18,9 @@ struct CLong {
 
     init(_ text: Substring) {
         var index = text.startIndex
-        while index < text.endIndex, " \t\n\u{0B}\u{0C}\r".contains(text[index]) { index = text.index(after: index) }
+        while index < text.endIndex, " \t\n\u{0B}\u{0C}\r".contains(text[index]) {
+            index = text.index(after: index)
+        }
         leadingBlanks = index != text.startIndex
         var negative = false
         var signed = false

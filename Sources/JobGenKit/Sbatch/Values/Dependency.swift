@@ -40,7 +40,8 @@ public struct Dependency: SlurmValue {
         clean = items.joined(separator: text.contains("?") ? "?" : ",")
         if clean != text { collected.append("write \(clean)") }
         notes =
-            clean == text || !wraps.isEmpty ? [] : ["'\(text)' is read as \(clean): " + collected.joined(separator: "; ")]
+            clean == text || !wraps.isEmpty
+            ? [] : ["'\(text)' is read as \(clean): " + collected.joined(separator: "; ")]
         generatorRefusal =
             wraps.isEmpty
             ? nil
@@ -53,8 +54,7 @@ public struct Dependency: SlurmValue {
     /// Checks one item and returns its clean spelling, adding what was unusual to `notes`.
     private static func cleanItem(
         _ item: Substring, in text: String, notes: inout [String], wraps: inout [String]
-    ) throws(GrammarError) -> String
-    {
+    ) throws(GrammarError) -> String {
         if item.lowercased() == "singleton" {
             if item != "singleton" { notes.append("'singleton' is case-insensitive") }
             return "singleton"
@@ -85,10 +85,10 @@ public struct Dependency: SlurmValue {
     /// `[+]jobid[_[[+]index]][+minutes]`, in its clean spelling.
     private static func cleanID(
         _ id: Substring, in text: String, notes: inout [String], wraps: inout [String]
-    ) throws(GrammarError) -> String
-    {
+    ) throws(GrammarError) -> String {
         let notJobID = GrammarError(
-            Self.self, value: text, reason: "'\(id)' is not a job id (digits, or jobid_index, optionally +minutes)")
+            Self.self, value: text,
+            reason: "'\(id)' is not a job id (digits, or jobid_index, optionally +minutes)")
         var rest = id
         func number(_ part: inout Substring) -> Int? {
             let plus = part.hasPrefix("+")
@@ -129,7 +129,8 @@ public struct Dependency: SlurmValue {
         if rest.hasPrefix("+") {
             guard let minutes = TextChecks.unsignedInteger(rest.dropFirst()), minutes <= largestJobID else {
                 throw GrammarError(
-                    Self.self, value: text, reason: "'\(rest)' is not a number of minutes (at most \(largestJobID))")
+                    Self.self, value: text,
+                    reason: "'\(rest)' is not a number of minutes (at most \(largestJobID))")
             }
             clean += "+\(minutes)"
             rest = ""

@@ -22,7 +22,8 @@ public struct Distribution: SlurmValue {
         {
             body = beforeComma
         }
-        notes = body.count == text.count ? [] : ["'\(text)' ends with ',', which sbatch ignores; write \(body)"]
+        notes =
+            body.count == text.count ? [] : ["'\(text)' ends with ',', which sbatch ignores; write \(body)"]
         for part in body.split(separator: ",", omittingEmptySubsequences: false) {
             let lowered = part.lowercased()
             if lowered == "pack" || lowered == "nopack" {
@@ -53,7 +54,8 @@ public struct Distribution: SlurmValue {
             else {
                 throw GrammarError(
                     Self.self, value: text,
-                    reason: "plane takes a size from 1 to \(TextChecks.largestCount) and no other level: plane=4")
+                    reason:
+                        "plane takes a size from 1 to \(TextChecks.largestCount) and no other level: plane=4")
             }
             return levels
         }
@@ -61,12 +63,14 @@ public struct Distribution: SlurmValue {
             throw GrammarError(Self.self, value: text, reason: "at most three levels separated by ':'")
         }
         for (index, level) in levels.enumerated() {
-            let allowed = index == 0 ? ["*", "block", "cyclic", "arbitrary"] : ["*", "block", "cyclic", "fcyclic"]
+            let allowed =
+                index == 0 ? ["*", "block", "cyclic", "arbitrary"] : ["*", "block", "cyclic", "fcyclic"]
             guard allowed.contains(level) else {
                 let place = index == 0 ? "nodes" : index == 1 ? "sockets" : "cores"
                 throw GrammarError(
                     Self.self, value: text,
-                    reason: "'\(level)' is not a distribution over \(place) (\(allowed.joined(separator: ", ")))")
+                    reason:
+                        "'\(level)' is not a distribution over \(place) (\(allowed.joined(separator: ", ")))")
             }
         }
         return levels
@@ -76,6 +80,7 @@ public struct Distribution: SlurmValue {
         "block, cyclic, arbitrary or plane=N, then optionally :block|cyclic|fcyclic (up to two more levels) and ,Pack or ,NoPack"
     public static let example = "block:cyclic"
     public var description: String {
-        ([levels.joined(separator: ":")] + (packing.map { [$0] } ?? [])).filter { !$0.isEmpty }.joined(separator: ",")
+        ([levels.joined(separator: ":")] + (packing.map { [$0] } ?? [])).filter { !$0.isEmpty }.joined(
+            separator: ",")
     }
 }

@@ -9,12 +9,14 @@ public struct ExtraNodeInfo: SlurmValue {
         }
         for (field, name) in zip(fields, ["sockets", "cores", "threads"]) where field != "*" {
             guard !field.isEmpty, field.allSatisfy(\.isASCIIDigit), CLong(field).value > 0 else {
-                throw GrammarError(Self.self, value: text, reason: "\(name) '\(field)' is not a positive number or *")
+                throw GrammarError(
+                    Self.self, value: text, reason: "\(name) '\(field)' is not a positive number or *")
             }
             // sbatch: "Numeric argument (2147483648) to big for first arg of -B".
             guard CLong(field).value <= TextChecks.largestCount else {
                 throw GrammarError(
-                    Self.self, value: text, reason: "\(name) '\(field)' is too large: at most \(TextChecks.largestCount)")
+                    Self.self, value: text,
+                    reason: "\(name) '\(field)' is too large: at most \(TextChecks.largestCount)")
             }
         }
         self.fields = fields

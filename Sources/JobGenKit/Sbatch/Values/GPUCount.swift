@@ -12,7 +12,8 @@ public struct GPUCount: SlurmValue {
     public var count: Int { items.reduce(0) { $0 + $1.count } }
     public let notes: [String]
 
-    public static let accepted = "a GPU count, optionally after a GPU type: [type:]count, or a comma list of them"
+    public static let accepted =
+        "a GPU count, optionally after a GPU type: [type:]count, or a comma list of them"
     public static let example = "a100:1"
 
     public init(slurm text: String) throws(GrammarError) {
@@ -38,7 +39,9 @@ public struct GPUCount: SlurmValue {
         } else if parsed.count < all.count {
             collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
         }
-        if !parsed.isEmpty, parsed.allSatisfy({ $0.count == 0 }) { collected.append("0 GPUs requests no GPU") }
+        if !parsed.isEmpty, parsed.allSatisfy({ $0.count == 0 }) {
+            collected.append("0 GPUs requests no GPU")
+        }
         notes = collected
     }
 
@@ -67,7 +70,9 @@ enum GPUItem {
             let type = try checkedType(item, whole: whole, as: V.self)
             return Parsed(
                 type: type, count: 1,
-                notes: ["'\(item)' names a GPU type without a count; Slurm reads it as \(type):1, so write that"])
+                notes: [
+                    "'\(item)' names a GPU type without a count; Slurm reads it as \(type):1, so write that"
+                ])
         }
         let countText = parts[parts.count - 1]
         guard let (count, plus) = TextChecks.slurmUnsigned(countText) else {
@@ -81,7 +86,8 @@ enum GPUItem {
         }
         let type = parts.count == 2 ? try checkedType(parts[0], whole: whole, as: V.self) : nil
         let clean = type.map { "\($0):\(count)" } ?? String(count)
-        return Parsed(type: type, count: count, notes: plus ? [TextChecks.plusNote(String(item), clean: clean)] : [])
+        return Parsed(
+            type: type, count: count, notes: plus ? [TextChecks.plusNote(String(item), clean: clean)] : [])
     }
 
     private static func checkedType<V: SlurmValue>(_ type: Substring, whole: String, as value: V.Type)

@@ -31,7 +31,8 @@ public struct Nice: SlurmValue {
             generatorRefusal =
                 "'\(text)' overflows sbatch's range check (it is below the smallest 64-bit number), so sbatch applies 0"
         } else if !number.isWhole || number.leadingBlanks {
-            let read = number.hasDigits ? "reads the number at its start, \(clean)," : "reads no number in it,"
+            let read =
+                number.hasDigits ? "reads the number at its start, \(clean)," : "reads no number in it,"
             generatorRefusal = "'\(text)' is not a whole number: sbatch \(read) and applies \(clean)"
         } else {
             generatorRefusal = nil

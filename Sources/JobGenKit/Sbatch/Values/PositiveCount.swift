@@ -52,7 +52,8 @@ public struct PositiveCount: SlurmValue, Comparable {
         generatorRefusal =
             number.value > TextChecks.largestCount
             ? "sbatch keeps '\(text)' in a 32-bit int, where it wraps to \(wrapped)"
-                + (wrapped == number.value ? "" : "; write the count you mean (at most \(TextChecks.largestCount))")
+                + (wrapped == number.value
+                    ? "" : "; write the count you mean (at most \(TextChecks.largestCount))")
             : nil
     }
 

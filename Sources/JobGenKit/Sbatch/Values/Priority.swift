@@ -25,7 +25,8 @@ public struct Priority: SlurmValue {
             throw GrammarError(Self.self, value: text, reason: "a priority must be below \(Self.limit)")
         }
         let whole = number.isWhole && !number.leadingBlanks
-        generatorRefusal = whole ? nil : "'\(text)' is not a whole number: sbatch reads it as priority \(number.value)"
+        generatorRefusal =
+            whole ? nil : "'\(text)' is not a whole number: sbatch reads it as priority \(number.value)"
         notes = whole && number.plus ? [TextChecks.plusNote(text, clean: String(number.value))] : []
     }
 

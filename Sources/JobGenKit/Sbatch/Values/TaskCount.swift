@@ -10,7 +10,8 @@ public struct TaskCount: SlurmValue {
     public static let example = PositiveCount.example
 
     public init(slurm text: String) throws(GrammarError) {
-        count = try PositiveCount(slurm: text, smallestWrapped: 0, refusedAs: "sbatch: invalid number of tasks")
+        count = try PositiveCount(
+            slurm: text, smallestWrapped: 0, refusedAs: "sbatch: invalid number of tasks")
     }
 
     public var description: String { count.description }

@@ -15,7 +15,8 @@ public struct WaitAllNodes: SlurmValue {
         written = text
         generatorRefusal =
             number.value > 1
-            ? "sbatch keeps '\(text)' in a 32-bit int, where it wraps to \(number.int32); write \(number.int32)" : nil
+            ? "sbatch keeps '\(text)' in a 32-bit int, where it wraps to \(number.int32); write \(number.int32)"
+            : nil
     }
 
     public let generatorRefusal: String?
@@ -23,7 +24,8 @@ public struct WaitAllNodes: SlurmValue {
     private let written: String
 
     public var notes: [String] {
-        written == description || generatorRefusal != nil ? [] : ["'\(written)' reads as \(description); write \(description)"]
+        written == description || generatorRefusal != nil
+            ? [] : ["'\(written)' reads as \(description); write \(description)"]
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.waitForAll == b.waitForAll }

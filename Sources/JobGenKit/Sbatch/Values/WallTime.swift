@@ -75,7 +75,8 @@ public struct WallTime: SlurmValue {
         }
         if let wrapped = Self.wrappedMinutes(days: days, hours: hours, minutes: mins, seconds: secs) {
             let limit =
-                wrapped == 0 || wrapped == Int(UInt32.max) ? "no time limit" : "a limit of \(Self.format(minutes: wrapped))"
+                wrapped == 0 || wrapped == Int(UInt32.max)
+                ? "no time limit" : "a limit of \(Self.format(minutes: wrapped))"
             minutes = wrapped == 0 || wrapped == Int(UInt32.max) ? nil : wrapped
             notes = []
             generatorRefusal =
@@ -103,7 +104,9 @@ public struct WallTime: SlurmValue {
     }
 
     /// The text as given, with a bare trailing `-` completed (`1-` renders `1-0`).
-    public var description: String { text.hasSuffix("-") && text.count > 1 && minutes != nil ? text + "0" : text }
+    public var description: String {
+        text.hasSuffix("-") && text.count > 1 && minutes != nil ? text + "0" : text
+    }
 
     /// Formats minutes as Slurm prints a limit: `D-HH:MM:00` or `HH:MM:00`.
     static func format(minutes: Int) -> String {
@@ -128,7 +131,9 @@ public struct WallTime: SlurmValue {
         let (minuteSeconds, o5) = allMinutes.multipliedReportingOverflow(by: 60)
         let (roundedSeconds, o6) = seconds.addingReportingOverflow(59)
         let (total, o7) = minuteSeconds.addingReportingOverflow(roundedSeconds)
-        guard o1 || o2 || o3 || o4 || o5 || o6 || o7 || total > Int(Int32.max) || fields.contains(where: { $0 > Int(Int32.max) })
+        guard
+            o1 || o2 || o3 || o4 || o5 || o6 || o7 || total > Int(Int32.max)
+                || fields.contains(where: { $0 > Int(Int32.max) })
         else { return nil }
         let int = { (value: Int) in Int32(truncatingIfNeeded: value) }
         var sum = int(days) &* 24 &+ int(hours)
