@@ -108,6 +108,32 @@ struct RenderTests {
         )
     }
 
+    /// Broken user templates: the error names the file, the line and column in the user's own
+    /// text (not counting the pragma the renderer puts in front), and what is wrong.
+    static let brokenTemplates: [(text: String, position: String, problem: String)] = [
+        ("#!/bin/bash\n{{#directives}}\n{{.}}\n", "line 4, column 1", "a section is never closed"),
+        ("#!/bin/bash\n{{#directives}}\n{{.}}\n{{/modules}}\n", "line 4, column 4",
+         "does not match the section it closes"),  // the column of the wrong name
+        ("#!/bin/bash\nsrun {{command\n", "line 3, column 1", "the template ends inside a tag"),
+        ("#!/bin/bash\n{{% COLOUR: RED}}\n", "line 2, column 18", "unknown {{% ...}} pragma"),  // after the tag
+    ]
+
+    @Test(arguments: brokenTemplates)
+    func brokenUserTemplateIsReportedByFileLineAndColumn(
+        template: (text: String, position: String, problem: String)
+    ) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-\(UUID().uuidString).mustache")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try template.text.write(to: file, atomically: true, encoding: .utf8)
+        let templates = try TemplateSet.embedded.overridden(by: file.path, kind: .distributed)
+        let error = #expect(throws: Renderer.TemplateError.self) { try Renderer(templates: templates) }
+        let message = error?.description ?? ""
+        #expect(message.hasPrefix("template '\(file.path)': \(template.position): "), "\(message)")
+        #expect(message.contains(template.problem), "\(message)")
+        #expect(!message.contains("ParserError"), "\(message)")
+    }
+
     @Test func missingTemplatePathIsAnError() {
         #expect(throws: TemplateSet.LoadError.self) {
             try TemplateSet.embedded.overridden(by: "/nonexistent/t.mustache", kind: .gpu)
