@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import JobGenKit
 
-struct Render: ParsableCommand {
+struct Render: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
@@ -18,7 +18,9 @@ struct Render: ParsableCommand {
 
     @Argument(help: "The spec file (.yaml, .yml or .json).")
     var spec: String
-    @OptionGroup var options: GeneratorOptions
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         try Console.reporting {
@@ -36,7 +38,7 @@ struct Render: ParsableCommand {
             } catch {
                 throw Failure.data("spec file '\(spec)': not a readable YAML or JSON spec: \(error)")
             }
-            try Generation(base: base, flags: options.flags, kind: base.kind, output: options.output).run()
+            try Generation(base: base, flags: flags, kind: base.kind, output: output).run()
         }
     }
 }
