@@ -140,6 +140,18 @@ struct RenderTests {
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
         (
             flags {
+                $0.memPerGPU = "1G"
+                $0.gres = "gpu:0"
+            }, .distributed, "--mem-per-gpu"
+        ),
+        (
+            flags {
+                $0.memPerGPU = "1G"
+                $0.sbatch = ["cpus-per-gpu=1"]
+            }, .distributed, "--mem-per-gpu"
+        ),
+        (
+            flags {
                 $0.gpus = "2"
                 $0.gpusPerNode = "a100:1"
             }, .gpu, "--gpus"
@@ -278,6 +290,15 @@ struct RenderTests {
         _ = try Self.script(.distributed) {
             $0.memPerGPU = "1G"
             $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.memPerGPU = "1G"
+            $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.memPerGPU = "8G"
+            $0.ntasks = "2"
+            $0.sbatch = ["ntasks-per-gpu=2"]
         }
         _ = try Self.script(.gpu) {
             $0.gpus = "1"

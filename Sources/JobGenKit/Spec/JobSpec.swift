@@ -125,12 +125,23 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "cannot be combined with ntasks-per-gpu (sbatch: mutually exclusive)",
                 accepted: "one of --ntasks-per-node, --sbatch ntasks-per-gpu=N", example: "2")
         }
-        if case .perGPU = memory, gpus.isEmpty, extras.isDisjoint(with: ["gpus-per-task", "gpus-per-socket"])
-        {
+        if case .perGPU = memory, !GPUAsk.asksForGPUs({ option in lastValue(of: option) }) {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
-                reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
+                reason:
+                    "needs a GPU request of at least 1 GPU (--gpus, --gpus-per-node, --gres, --sbatch gpus-per-task=N or ntasks-per-gpu=N)",
                 accepted: MemorySize.accepted, example: "8G")
+        }
+    }
+
+    /// The value the rendered script will give `option` (a typed GPU flag or the last
+    /// `--sbatch` pass-through of that name), for checks shared with the validator.
+    func lastValue(of option: String) -> String? {
+        switch option {
+        case "gpus": gpus.gpus?.description
+        case "gpus-per-node": gpus.gpusPerNode?.description
+        case "gres": gpus.gres?.description
+        default: extraDirectives.last(where: { $0.name == option }).map { $0.value ?? "" }
         }
     }
 
