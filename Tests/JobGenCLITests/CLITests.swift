@@ -53,6 +53,8 @@ struct CLITests {
         (["distributed", "--ntasks", "-3"], "--ntasks", "-3"),
         (["whole-node", "--nodes", "0"], "--nodes", "0"),
         (["gpu", "--gpus", "0"], "--gpus", "0"),
+        (["gpu", "--gpus-per-node", "0"], "--gpus-per-node", "0"),
+        (["gpu", "--gres", "gpu:0"], "--gres", "gpu:0"),
         (["distributed", "--account", ""], "--account", ""),
         (["distributed", "--account="], "--account", ""),
         (["distributed", "--account", "def someprof"], "--account", "def someprof"),

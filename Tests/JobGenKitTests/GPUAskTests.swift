@@ -28,4 +28,11 @@ struct GPUAskTests {
     func asksForGPUs(options: [String: String], expected: Bool) {
         #expect(GPUAsk.asksForGPUs { options[$0] } == expected)
     }
+
+    /// sbatch runs `--gres=gpu:0` without a GPU, so the validator warns (JG502) as for `--gpus=0`.
+    @Test func gresForZeroGPUsCarriesANote() throws {
+        #expect(try Gres(slurm: "gpu:0").notes == ["a gpu count of 0 requests no GPU"])
+        #expect(try Gres(slurm: "gpu:a100:0").notes == ["a gpu count of 0 requests no GPU"])
+        #expect(try Gres(slurm: "gpu:a100:1,nvme:0").notes.isEmpty)
+    }
 }

@@ -138,6 +138,9 @@ struct RenderTests {
             }, .gpu, "--mem-per-cpu"
         ),
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
+        (flags { $0.gres = "gpu:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "gpu:a100:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "nvme:1" }, .gpu, "--gres"),
         (
             flags {
                 $0.memPerGPU = "1G"
@@ -299,6 +302,10 @@ struct RenderTests {
             $0.memPerGPU = "8G"
             $0.ntasks = "2"
             $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gres = "nvme:1"
+            $0.gpusPerNode = "1"
         }
         _ = try Self.script(.gpu) {
             $0.gpus = "1"

@@ -104,6 +104,16 @@ public struct JobSpec: Sendable, Equatable {
                 field: prefix + "gpus-per-node", value: perNode.description,
                 reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
+        if kind == .gpu, let gres = gpus.gres {
+            let gpuItems = gres.items.filter { $0.name == "gpu" }
+            if gpuItems.contains(where: { $0.count == 0 }) || !GPUAsk.asksForGPUs({ lastValue(of: $0) }) {
+                throw SpecError(
+                    field: prefix + "gres", value: gres.description,
+                    reason: gpuItems.isEmpty
+                        ? "asks for no GPU, and a gpu job needs at least 1 GPU" : "a gpu job needs at least 1 GPU",
+                    accepted: Gres.accepted, example: "gpu:1")
+            }
+        }
         try checkGPUTyping(prefix: prefix)
         try checkGPUsAgainstNodes(prefix: prefix)
         try checkGPUsPerTask(prefix: prefix)

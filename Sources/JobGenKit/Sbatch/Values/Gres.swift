@@ -48,6 +48,11 @@ public struct Gres: SlurmValue {
         items = parsed
     }
 
+    /// sbatch takes `gpu:0` and runs the job without a GPU.
+    public var notes: [String] {
+        items.contains { $0.name == "gpu" && $0.count == 0 } ? ["a gpu count of 0 requests no GPU"] : []
+    }
+
     public var description: String {
         items.map { item in
             [item.name, item.type, String(item.count)].compactMap { $0 }.joined(separator: ":")
