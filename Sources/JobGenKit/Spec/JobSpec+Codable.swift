@@ -30,6 +30,7 @@ extension JobSpec: Codable {
         .dependency: "afterok:12345", .mailType: "END,FAIL", .mailUser: "someone@example.org",
         .exclusive: "true",
         .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
+        .sbatch: "[\"reservation=maint\"]", .modules: "[StdEnv/2023, gcc, mpi4py/4.0.0]", .pip: "[numpy==2.1.1]",
     ]
 
     struct AnyKey: CodingKey {
@@ -42,10 +43,7 @@ extension JobSpec: Codable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
         if let unknown = keys.first(where: { Key(rawValue: $0) == nil }) {
-            throw SpecError(
-                field: unknown, value: "", reason: "not a spec key",
-                accepted: Key.allCases.map(\.rawValue).joined(separator: ", "),
-                example: "08:00:00")
+            throw UnknownSpecKey.error(unknown)
         }
         let c = try decoder.container(keyedBy: Key.self)
         func text(_ key: Key) throws -> String? {
