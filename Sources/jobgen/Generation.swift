@@ -55,6 +55,12 @@ struct Generation {
                 text = try generator.script(forResolved: resolved)
             } catch let rejected as RejectedScript {
                 FileHandle.standardError.write(Data(DiagnosticFormat.text.render(rejected.diagnostics).utf8))
+                let blame = RejectionBlame(
+                    fromFlags: !flags.sbatch.isEmpty, extras: resolved.extraDirectives, template: output.template)
+                if let advice = blame.advice(for: rejected) {
+                    throw Failure.usage(
+                        "the script rendered from your input does not pass validation (above): \(advice); nothing was written")
+                }
                 throw Failure.internalError(
                     "the rendered script does not pass validation; nothing was written")
             } catch {
