@@ -75,6 +75,7 @@ struct CLITests {
         (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
         (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
         (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
+        (["gpu", "--sbatch", "ntasks-per-tres=2", "--ntasks-per-node", "2"], "--ntasks-per-node", "2"),
     ])
     func badInput(arguments: [String], flag: String, value: String) throws {
         let result = try JobGenProcess.run(arguments)

@@ -178,6 +178,13 @@ struct RenderTests {
             }, .gpu, "--cpus-per-task"
         ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["ntasks-per-tres=1"]
+            }, .gpu, "--ntasks-per-node"
+        ),
         (
             flags {
                 $0.gpus = "a100:1"

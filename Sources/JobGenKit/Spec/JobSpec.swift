@@ -76,7 +76,8 @@ public struct JobSpec: Sendable, Equatable {
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
-        let extras = Set(extraDirectives.map(\.name))
+        // sbatch reads --ntasks-per-tres as --ntasks-per-gpu, conflicts included.
+        let extras = Set(extraDirectives.map { $0.name == "ntasks-per-tres" ? "ntasks-per-gpu" : $0.name })
         if layout.cpusPerTask != nil, extras.contains("cpus-per-gpu") {
             throw SpecError(
                 field: prefix + "cpus-per-task", value: layout.cpusPerTask!.description,
