@@ -5,7 +5,7 @@ import Testing
 struct CLITests {
     static let seedRuns: [(String, [String])] = [
         (
-            "seed-distributed.sh",
+            "submit-mpi4py-distributed.sh",
             [
                 "distributed", "--account", "def-someprof", "--time", "08:00:00", "--ntasks", "4",
                 "--mem-per-cpu", "4G",
@@ -14,7 +14,7 @@ struct CLITests {
             ]
         ),
         (
-            "seed-whole-node.sh",
+            "submit-mpi4py-whole-nodes.sh",
             [
                 "whole-node", "-A", "def-someprof", "-t", "01:00:00", "-N", "2", "--ntasks-per-node=40",
                 "--mem-per-cpu=1G",
@@ -23,7 +23,7 @@ struct CLITests {
             ]
         ),
         (
-            "seed-gpu.sh",
+            "submit-mpi4py-gpu.sh",
             [
                 "gpu", "--account=def-someprof", "--time=08:00:00", "-n", "2", "--mem-per-cpu", "2G",
                 "--gpus", "1",
@@ -37,7 +37,7 @@ struct CLITests {
     func seedFromFlags(golden: String, arguments: [String]) throws {
         let result = try JobGenProcess.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == (try JobGenProcess.golden(golden)))
+        #expect(result.stdout == (try JobGenProcess.seed(golden)))
         #expect(result.stderr.isEmpty)
     }
 
