@@ -17,10 +17,22 @@ struct Render: ParsableCommand {
             """)
 
     @Argument(help: "The spec file (.yaml, .yml or .json).")
-    var spec: String
+    var spec: String?
     @OptionGroup var options: GeneratorOptions
+    /// Prints the spec files' JSON Schema, generated from the spec's keys and value grammars;
+    /// docs/spec.schema.json is this output (a test keeps it current).
+    @Flag(help: .hidden) var printSchema = false
+
+    func validate() throws {
+        if spec == nil, !printSchema { throw ValidationError("Missing expected argument '<spec>'") }
+    }
 
     func run() throws {
+        if printSchema {
+            FileHandle.standardOutput.write(Data(SpecSchema.json().utf8))
+            return
+        }
+        guard let spec else { return }
         try Console.reporting {
             guard let data = FileManager.default.contents(atPath: spec) else {
                 throw Failure.usage("spec file '\(spec)': cannot be read")
