@@ -28,6 +28,7 @@ struct Generation {
         do { overrides = try flags.spec(kind: kind) } catch { throw Failure.usage(error.description) }
         var spec = base.map { $0.overridden(by: overrides) } ?? overrides
         spec.kind = kind
+        if output.bare { spec.comments = false }
         let resolved = ClusterProfile.generic.resolve(spec)
         do { try resolved.checkCombinations() } catch { throw Failure.usage(error.description) }
         for note in resolved.notes() { Console.warning(note) }
@@ -49,7 +50,7 @@ struct Generation {
                 throw Failure.data(error.description)
             }
             let generator = ScriptGenerator(
-                renderer: renderer, comments: !output.bare,
+                renderer: renderer, comments: resolved.comments ?? true,
                 bundledExecutable: BundledPayload.command(nextTo: BundledPayload.runningExecutableDirectory))
             do {
                 text = try generator.script(forResolved: resolved)

@@ -50,6 +50,7 @@ struct SpecFileTests {
         ("kind: gpu\nntasks: [1, 2]\n", "ntasks"),
         ("", "kind"),
         ("kind: gpu\nmail-type: [END, FINISH]\n", "mail-type"),
+        ("kind: gpu\ncomments: maybe\n", "comments"),
     ])
     func badSpecNamesTheKey(text: String, key: String) {
         do {

@@ -17,6 +17,7 @@ extension JobSpec: Codable {
         case mailUser = "mail-user"
         case exclusive
         case sbatch, modules, pip, requirements, run
+        case comments
     }
 
     /// A valid value per key, for error messages.
@@ -30,7 +31,7 @@ extension JobSpec: Codable {
         .dependency: "afterok:12345", .mailType: "END,FAIL", .mailUser: "someone@example.org",
         .exclusive: "true",
         .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
-        .sbatch: "[\"reservation=maint\"]", .modules: "[StdEnv/2023, gcc, mpi4py/4.0.0]", .pip: "[numpy==2.1.1]",
+        .comments: "false", .sbatch: "[\"reservation=maint\"]", .modules: "[StdEnv/2023, gcc, mpi4py/4.0.0]", .pip: "[numpy==2.1.1]",
     ]
 
     struct AnyKey: CodingKey {
@@ -126,6 +127,15 @@ extension JobSpec: Codable {
                 fileField: "requirements")
         }
         if let run = try text(.run) { payload = try Payload.command(run, field: "run") }
+        if c.contains(.comments), try !c.decodeNil(forKey: .comments) {
+            guard let flag = try? c.decode(Bool.self, forKey: .comments) else {
+                throw SpecError(
+                    field: "comments", value: (try? text(.comments)) ?? "",
+                    reason: "must be true or false (false renders the script without explanatory comments, like --bare)",
+                    accepted: "true or false", example: "false")
+            }
+            comments = flag
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -180,5 +190,6 @@ extension JobSpec: Codable {
             try c.encodeIfPresent(python.requirementsFile, forKey: .requirements)
         }
         if case .command(let command)? = payload { try c.encode(command, forKey: .run) }
+        try c.encodeIfPresent(comments, forKey: .comments)
     }
 }

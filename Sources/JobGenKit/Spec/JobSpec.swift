@@ -25,6 +25,9 @@ public struct JobSpec: Sendable, Equatable {
     public var python: PythonEnv?
     /// nil until resolved; `.bundled` when the user gives no command.
     public var payload: Payload?
+    /// Whether the script carries the seed's explanatory comments; nil means it does
+    /// (`--bare` sets false, and `--print-spec` records it).
+    public var comments: Bool?
 
     public init(kind: JobKind) {
         self.kind = kind
@@ -58,6 +61,7 @@ public struct JobSpec: Sendable, Equatable {
         merged.modules = other.modules ?? modules
         merged.python = other.python ?? python
         merged.payload = other.payload ?? payload
+        merged.comments = other.comments ?? comments
         return merged
     }
 

@@ -53,7 +53,7 @@ public enum SpecSchema {
 
     /// The keys whose value is one scalar read as text (a number is read as its digits).
     static let textKeys: [JobSpec.Key] = JobSpec.Key.allCases.filter {
-        ![.kind, .exclusive, .mailType, .sbatch, .modules, .pip].contains($0)
+        ![.kind, .exclusive, .mailType, .sbatch, .modules, .pip, .comments].contains($0)
     }
 
     static func describe(_ key: JobSpec.Key) -> [String: Any] {
@@ -73,6 +73,11 @@ public enum SpecSchema {
             return [
                 "description": "--exclusive: true for whole nodes (false: none), or one of \(modes.joined(separator: ", "))",
                 "oneOf": [["type": "boolean"], ["enum": modes]], "examples": [true, modes[0]],
+            ]
+        case .comments:
+            return [
+                "type": "boolean", "examples": [false],
+                "description": "comments: false renders the script without the explanatory comments (as --bare does)",
             ]
         case .mailType:
             var property = option(MailTypes.accepted + " (or a list of them)")
