@@ -7,8 +7,8 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
-            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run
-            and sbatch (schema: docs/spec.schema.json). Get one from any command with --print-spec.
+            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run,
+            sbatch and comments (schema: docs/spec.schema.json). Get one from any command with --print-spec.
 
             Examples:
               jobgen distributed -A def-someprof --print-spec > job.yaml

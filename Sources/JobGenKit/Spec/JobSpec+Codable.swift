@@ -1,5 +1,6 @@
 /// Spec files (YAML or JSON) use sbatch's option names as keys, plus jobgen's own `kind`,
-/// `modules`, `pip`, `requirements`, `run` and `sbatch`, so a spec reads like the command line.
+/// `modules`, `pip`, `requirements`, `run`, `sbatch` and `comments`, so a spec reads like the
+/// command line.
 extension JobSpec: Codable {
     enum Key: String, CodingKey, CaseIterable {
         case kind, account, time, nodes, ntasks
