@@ -71,7 +71,7 @@ public struct JobSpec: Sendable, Equatable {
         let values: [(String, (any SlurmValue)?)] = [
             ("time", time), ("nodes", layout.nodes), ("ntasks", layout.ntasks),
             ("ntasks-per-node", layout.ntasksPerNode), ("cpus-per-task", layout.cpusPerTask),
-            (memory?.option ?? "mem", memory?.size), ("gpus", gpus.gpus), ("gpus-per-node", gpus.gpusPerNode),
+            (memory?.option ?? "mem", memory?.size), ("gpus", gpus.gpus), ("gpus-per-node", gpus.gpusPerNode), ("gres", gpus.gres),
             ("array", array), ("dependency", dependency), ("output", output), ("error", error),
             ("mail-type", mail.types),
         ]
