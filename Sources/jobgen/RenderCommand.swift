@@ -7,8 +7,8 @@ struct Render: GeneratorCommand {
         commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
-            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run
-            and sbatch (schema: docs/spec.schema.json). Get one from any command with --print-spec.
+            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run,
+            sbatch and comments (schema: docs/spec.schema.json). Get one from any command with --print-spec.
 
             Examples:
               jobgen distributed -A def-someprof --print-spec > job.yaml
@@ -17,12 +17,24 @@ struct Render: GeneratorCommand {
             """)
 
     @Argument(help: "The spec file (.yaml, .yml or .json).")
-    var spec: String
+    var spec: String?
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    /// Prints the spec files' JSON Schema, generated from the spec's keys and value grammars;
+    /// docs/spec.schema.json is this output (a test keeps it current).
+    @Flag(help: .hidden) var printSchema = false
+
+    func validate() throws {
+        if spec == nil, !printSchema { throw ValidationError("Missing expected argument '<spec>'") }
+    }
 
     func run() throws {
+        if printSchema {
+            FileHandle.standardOutput.write(Data(SpecSchema.json().utf8))
+            return
+        }
+        guard let spec else { return }
         try Console.reporting {
             guard let data = FileManager.default.contents(atPath: spec) else {
                 throw Failure.usage("spec file '\(spec)': cannot be read")

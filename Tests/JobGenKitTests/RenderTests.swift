@@ -164,6 +164,21 @@ struct RenderTests {
             }, .gpu, "--mem-per-cpu"
         ),
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
+        (flags { $0.gres = "gpu:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "gpu:a100:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "nvme:1" }, .gpu, "--gres"),
+        (
+            flags {
+                $0.memPerGPU = "1G"
+                $0.gres = "gpu:0"
+            }, .distributed, "--mem-per-gpu"
+        ),
+        (
+            flags {
+                $0.memPerGPU = "1G"
+                $0.sbatch = ["cpus-per-gpu=1"]
+            }, .distributed, "--mem-per-gpu"
+        ),
         (
             flags {
                 $0.gpus = "2"
@@ -189,6 +204,13 @@ struct RenderTests {
             }, .gpu, "--cpus-per-task"
         ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["ntasks-per-tres=1"]
+            }, .gpu, "--ntasks-per-node"
+        ),
         (
             flags {
                 $0.gpus = "a100:1"
@@ -304,6 +326,19 @@ struct RenderTests {
         _ = try Self.script(.distributed) {
             $0.memPerGPU = "1G"
             $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.memPerGPU = "1G"
+            $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.memPerGPU = "8G"
+            $0.ntasks = "2"
+            $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gres = "nvme:1"
+            $0.gpusPerNode = "1"
         }
         _ = try Self.script(.gpu) {
             $0.gpus = "1"

@@ -8,7 +8,7 @@ public struct ArraySpec: SlurmValue {
     /// The text as given.
     public let text: String
     /// The comma list's items, less brackets and empty items, as written back.
-    let items: [Substring]
+    let items: [String]
     /// The highest index requested (Slurm's MaxArraySize must be above it).
     public let highestIndex: Int
     /// The `%max` limit on tasks running at once, if given.
@@ -30,33 +30,51 @@ public struct ArraySpec: SlurmValue {
         self.text = text
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var list = Substring(text)
+        var collected: [String] = []
         if let percent = text.firstIndex(of: "%") {
+            // sbatch reads the limit with strtol and ignores what follows the digits (`%2x` is
+            // %2, `%x` and a bare `%` are %0).
             let limit = text[text.index(after: percent)...]
-            guard let max = TextChecks.unsignedInteger(limit) else {
-                throw GrammarError(
-                    Self.self, value: text,
-                    reason: "the %max limit '\(limit)': \(TextChecks.notANumberReason(limit))")
+            let signed = limit.hasPrefix("+") ? limit.dropFirst() : limit
+            let digits = signed.prefix { $0.isASCII && $0.isNumber }
+            guard let max = digits.isEmpty ? 0 : TextChecks.unsignedInteger(digits) else {
+                throw GrammarError(Self.self, value: text, reason: "the %max limit '\(limit)': number too large")
+            }
+            if digits.count < signed.count || digits.isEmpty {
+                collected.append("Slurm reads the %max limit '%\(limit)' as %\(max), ignoring what is not a digit")
             }
             maxRunning = max
             list = text[..<percent]
         } else {
             maxRunning = nil
         }
-        var collected: [String] = []
         let bracketed = list.hasPrefix("[") || list.hasSuffix("]")
         if list.hasPrefix("[") { list = list.dropFirst() }
         if list.hasSuffix("]") { list = list.dropLast() }
         let all = list.split(separator: ",", omittingEmptySubsequences: false)
-        items = all.filter { !$0.isEmpty }
-        if items.isEmpty { throw GrammarError(Self.self, value: text, reason: "no index is given") }
+        var given = all.filter { !$0.isEmpty }
+        if given.isEmpty {
+            // With a %max, sbatch reads the empty list as index 0; without, as no array at all.
+            guard maxRunning != nil else {
+                (items, highestIndex, notes) = ([], 0, ["'\(text)' names no index: sbatch submits an ordinary job, not an array"])
+                return
+            }
+            collected.append("'\(text)' names no index; Slurm reads it as index 0")
+            given = ["0"]
+        }
         var highest = 0
-        for item in items {
+        for item in given {
             highest = max(highest, try Self.highest(of: item, in: text))
         }
         highestIndex = highest
+        // strtol takes a '+' before any number; the clean form drops it.
+        items = given.map { String($0.filter { $0 != "+" }) }
         let clean = items.joined(separator: ",") + (maxRunning.map { "%\($0)" } ?? "")
         if bracketed {
             collected.append("sbatch drops the brackets of '\(text)'; write \(clean)")
+        }
+        if text.contains("+") {
+            collected.append("a '+' before a number in '\(text)' is ignored; write \(clean)")
         }
         if items.count < all.count {
             collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
@@ -78,7 +96,7 @@ public struct ArraySpec: SlurmValue {
     }
 
     private static func number(_ part: Substring, in text: String) throws(GrammarError) -> Int {
-        guard let value = TextChecks.unsignedInteger(part) else {
+        guard let (value, _) = TextChecks.slurmUnsigned(part) else {
             let reason = part.isEmpty ? "an index is missing" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
         }

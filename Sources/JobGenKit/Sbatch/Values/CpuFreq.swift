@@ -43,11 +43,14 @@ public struct CpuFreq: SlurmValue {
     private static func frequency(_ part: Substring, in text: String) throws(GrammarError) -> (value: String, note: String?) {
         let lowered = part.lowercased()
         if levels.contains(lowered) { return (lowered, nil) }
-        let digits = part.prefix(while: \.isASCIIDigit)
+        let unsigned = part.hasPrefix("+") ? part.dropFirst() : part
+        let digits = unsigned.prefix(while: \.isASCIIDigit)
         guard let number = Int(digits), number > 0 else {
             throw GrammarError(Self.self, value: text, reason: "'\(part)' is not a frequency in kHz or a level")
         }
-        let note = digits.count == part.count ? nil : "sbatch ignores '\(part.dropFirst(digits.count))' after \(digits)"
+        let note =
+            digits.count == part.count
+            ? nil : "sbatch reads '\(part)' as \(digits), ignoring what is not a digit"
         return (String(digits), note)
     }
 

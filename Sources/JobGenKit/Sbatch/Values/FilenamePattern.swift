@@ -1,10 +1,11 @@
 /// An `--output`/`--error`/`--input` file name pattern, with Slurm's `%` replacements: `%%`, `%A`,
 /// `%a`, `%b`, `%J`, `%j`, `%N`, `%n`, `%s`, `%t`, `%u`, `%x`, zero-padded like `%4a`.
 ///
-/// The pattern lands on an `#SBATCH` line, which sbatch splits on whitespace and where quotes
-/// group and `#` starts a comment, so those characters are refused rather than quoted. A
-/// backslash is accepted (sbatch keeps it in the file name) and written back escaped as `\\`, since
-/// the `#SBATCH` tokenizer removes an unescaped one.
+/// sbatch takes any file name, spaces, quotes and `#` included when the `#SBATCH` line quotes
+/// them, so every non-empty text without control characters is accepted. `description` writes it
+/// so that the line's tokenizer reads it back unchanged: as is when plain, with backslashes
+/// doubled, or in double quotes with `"` and `\` escaped. A backslash gets a note: Slurm keeps it
+/// in the file name.
 public struct FilenamePattern: SlurmValue {
     /// The pattern as sbatch uses it (after the `#SBATCH` line's escapes).
     public let text: String
@@ -18,9 +19,8 @@ public struct FilenamePattern: SlurmValue {
     public static let example = "slurm-%x-%j.out"
 
     public init(slurm text: String) throws(GrammarError) {
-        // A backslash is checked as an ordinary character; the line's tokenizer has already
-        // taken away the escaping one.
-        try SlurmWord.checkDirectiveText(text.replacingBackslashes(), for: Self.self)
+        try TextChecks.rejectControlCharacters(text, for: Self.self)
+        if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         self.text = text
         var collected: [String] = []
         if text.contains("\\") {
@@ -46,15 +46,12 @@ public struct FilenamePattern: SlurmValue {
         notes = collected
     }
 
-    /// The pattern as it must be written on an `#SBATCH` line: backslashes doubled.
+    /// The pattern as it must be written on an `#SBATCH` line to be read back as `text`.
     public var description: String {
-        text.contains("\\") ? text.split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\") : text
-    }
-}
-
-extension String {
-    /// The text with each backslash replaced by `/`, for checks that must not see it.
-    fileprivate func replacingBackslashes() -> String {
-        String(map { $0 == "\\" ? "/" : $0 })
+        let escaped = text.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] }
+        if text.contains(where: { $0.isWhitespace || "'\"#".contains($0) }) {
+            return "\"" + String(escaped) + "\""
+        }
+        return String(escaped)
     }
 }

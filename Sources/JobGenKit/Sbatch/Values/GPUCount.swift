@@ -10,9 +10,27 @@ public struct GPUCount: SlurmValue {
     public static let example = "a100:1"
 
     public init(slurm text: String) throws(GrammarError) {
-        let item = try GPUItem.parse(text, whole: text, as: Self.self)
+        try TextChecks.rejectControlCharacters(text, for: Self.self)
+        // sbatch reads --gpus as a comma list and skips empty items (`a100:1,`).
+        let all = text.split(separator: ",", omittingEmptySubsequences: false)
+        let given = all.filter { !$0.isEmpty }
+        guard given.count <= 1, !text.isEmpty else {
+            let reason =
+                text.isEmpty
+                ? "empty" : "'\(text)' lists several requests; write one [type:]count, or use --gpus-per-node for a list"
+            throw GrammarError(Self.self, value: text, reason: reason)
+        }
+        guard let first = given.first else {
+            (type, count) = (nil, 0)
+            notes = ["'\(text)' names no GPU: Slurm skips the empty items and requests none"]
+            return
+        }
+        let item = try GPUItem.parse(first, whole: text, as: Self.self)
         (type, count) = (item.type, item.count)
-        notes = item.notes + (count == 0 ? ["0 GPUs requests no GPU"] : [])
+        let clean = item.type.map { "\($0):\(item.count)" } ?? String(item.count)
+        notes =
+            item.notes + (all.count > 1 ? ["'\(text)' has an empty item, which Slurm skips; write \(clean)"] : [])
+            + (count == 0 ? ["0 GPUs requests no GPU"] : [])
     }
 
     public var description: String { type.map { "\($0):\(count)" } ?? String(count) }

@@ -19,15 +19,14 @@ public struct GPUsPerUnit: SlurmValue {
             parsed.append(GPUTypeCount(type: one.type, count: one.count))
             collected += one.notes
         }
-        if parsed.isEmpty {
-            throw GrammarError(Self.self, value: text, reason: "the comma list names no GPU")
-        }
         if parsed.contains(where: { $0.type == nil }) && parsed.contains(where: { $0.type != nil }) {
             throw GrammarError(
                 Self.self, value: text, reason: "mixes items with and without a GPU type (sbatch refuses that)")
         }
         items = parsed
-        if parsed.count < all.count {
+        if parsed.isEmpty {
+            collected.append("'\(text)' names no GPU: Slurm skips the empty items and requests none")
+        } else if parsed.count < all.count {
             collected.append(
                 "'\(text)' has an empty item, which Slurm skips; write \(parsed.map(\.description).joined(separator: ","))")
         }

@@ -1,7 +1,9 @@
-/// A `--gres` request: a comma list of `name[[:type]:count]` per node, e.g. `gpu:a100:1`.
+/// A `--gres` request: a comma list of `name[[:type]:count]` per node, e.g. `gpu:a100:1`. A count
+/// with a `+` (`gpu:+1`) is accepted, as sbatch's `strtol` does, with a note.
 public struct Gres: SlurmValue {
     /// Each resource as given: name, optional type, count (1 when omitted).
     public let items: [Item]
+    public let notes: [String]
 
     public struct Item: Sendable, Equatable {
         public let name: String
@@ -16,6 +18,7 @@ public struct Gres: SlurmValue {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [Item] = []
+        var collected: [String] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
             let parts = item.split(separator: ":", omittingEmptySubsequences: false)
             guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
@@ -26,7 +29,8 @@ public struct Gres: SlurmValue {
                     Self.self, value: text, reason: "'\(part)' must be letters, digits, '_', '.' or '-'")
             }
             let last = parts[parts.count - 1]
-            if let count = TextChecks.unsignedInteger(last) {
+            if let (count, plus) = TextChecks.slurmUnsigned(last) {
+                if plus { collected.append(TextChecks.plusNote(String(item), clean: String(item).replacingPlus())) }
                 guard parts.count > 1 else {
                     throw GrammarError(
                         Self.self, value: text, reason: "'\(item)' has a count but no resource name")
@@ -46,6 +50,9 @@ public struct Gres: SlurmValue {
             }
         }
         items = parsed
+        // sbatch takes gpu:0 and runs the job without a GPU.
+        let zeroGPUs = parsed.contains { $0.name == "gpu" && $0.count == 0 }
+        notes = collected + (zeroGPUs ? ["a gpu count of 0 requests no GPU"] : [])
     }
 
     public var description: String {
@@ -58,4 +65,9 @@ public struct Gres: SlurmValue {
         text.first?.isLetter == true
             && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
     }
+}
+
+extension String {
+    /// The text without its `+` signs (`gpu:+1` → `gpu:1`).
+    fileprivate func replacingPlus() -> String { String(filter { $0 != "+" }) }
 }

@@ -1,4 +1,5 @@
-/// A `--nodes` request: `N` or `min-max`.
+/// A `--nodes` request: `N` or `min-max`. As in sbatch, a bound may carry a `+` (noted) and may
+/// not exceed 2147483647 ("is not a valid node count").
 public struct NodeCount: SlurmValue {
     public let minimum: Int
     /// The upper bound of a `min-max` range; nil for a single count.
@@ -17,8 +18,9 @@ public struct NodeCount: SlurmValue {
                 reason: text.hasPrefix("-") ? "negative numbers are not accepted" : "more than one '-'")
         }
         var numbers: [Int] = []
+        var plus = false
         for part in parts {
-            guard let number = TextChecks.unsignedInteger(part) else {
+            guard let (number, signed) = TextChecks.slurmUnsigned(part) else {
                 let reason =
                     part.isEmpty
                     ? (text.hasPrefix("-")
@@ -26,6 +28,12 @@ public struct NodeCount: SlurmValue {
                     : TextChecks.notANumberReason(part)
                 throw GrammarError(Self.self, value: text, reason: reason)
             }
+            guard number <= TextChecks.largestCount else {
+                throw GrammarError(
+                    Self.self, value: text,
+                    reason: "number too large: sbatch reads at most \(TextChecks.largestCount)")
+            }
+            plus = plus || signed
             numbers.append(number)
         }
         minimum = numbers[0]
@@ -35,7 +43,10 @@ public struct NodeCount: SlurmValue {
                 Self.self, value: text,
                 reason: "the range's minimum \(minimum) is above its maximum \(maximum)")
         }
-        notes = minimum == 0 && maximum == nil ? ["0 nodes runs no job step; did you mean 1?"] : []
+        let clean = numbers.map(String.init).joined(separator: "-")
+        notes =
+            (plus ? [TextChecks.plusNote(text, clean: clean)] : [])
+            + (minimum == 0 && maximum == nil ? ["0 nodes runs no job step; did you mean 1?"] : [])
     }
 
     /// A single known node count (a built-in default).

@@ -24,7 +24,10 @@ public struct Signal: SlurmValue {
         var seconds = 60
         var notes: [String] = []
         if let at = rest.firstIndex(of: "@") {
-            let digits = rest[rest.index(after: at)...]
+            let given = rest[rest.index(after: at)...]
+            // strtol takes a '+' before the number.
+            let digits = given.hasPrefix("+") ? given.dropFirst() : given
+            if digits.count < given.count { notes.append("a '+' before the seconds is ignored") }
             // sbatch reads an empty time as 0 seconds.
             if digits.isEmpty { notes.append("nothing after '@' means 0 seconds before the time limit") }
             guard digits.allSatisfy(\.isASCIIDigit), let value = digits.isEmpty ? 0 : Int(digits),
@@ -38,6 +41,10 @@ public struct Signal: SlurmValue {
             rest = rest[..<at]
         }
         var name = rest.uppercased()
+        if name.hasPrefix("+"), name.count > 1, name.dropFirst().allSatisfy(\.isASCIIDigit) {
+            name.removeFirst()
+            notes.append("a '+' before the signal number is ignored")
+        }
         if name.allSatisfy(\.isASCIIDigit), !name.isEmpty {
             guard let number = Int(name), number >= 1, number < 0xffff else {
                 throw GrammarError(Self.self, value: text, reason: "a signal number must be positive")

@@ -3,8 +3,10 @@ public struct WaitAllNodes: SlurmValue {
     public let waitForAll: Bool
 
     public init(slurm text: String) throws(GrammarError) {
-        // sbatch reads the value as an integer, so "01" is 1 and an empty value is 0.
-        guard text.allSatisfy(\.isASCIIDigit), let value = text.isEmpty ? 0 : Int(text), value <= 1 else {
+        // sbatch reads the value as an integer, so "01" and "+1" are 1 and an empty value is 0.
+        let unsigned = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard unsigned.allSatisfy(\.isASCIIDigit), let value = unsigned.isEmpty ? 0 : Int(unsigned), value <= 1
+        else {
             throw GrammarError(Self.self, value: text, reason: "must be 0 or 1")
         }
         waitForAll = value == 1
