@@ -33,12 +33,6 @@ let package = Package(
             dependencies: [
                 "JobGenKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent executable: the loader has no ~78,000 relocations to apply and
-            // fewer pages to copy at every start (about 0.5 ms of a 6.5 ms render; see
-            // docs/performance.md). Only this executable target; the library products are unaffected.
-            linkerSettings: [
-                .unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         // The system OpenMPI (Debian: libopenmpi-dev), through a small C shim.
