@@ -28,6 +28,7 @@ struct Generation {
         do { overrides = try flags.spec(kind: kind) } catch { throw Failure.usage(error.description) }
         var spec = base.map { $0.overridden(by: overrides) } ?? overrides
         spec.kind = kind
+        if output.bare { spec.comments = false }
         let resolved = ClusterProfile.generic.resolve(spec)
         do { try resolved.checkCombinations() } catch { throw Failure.usage(error.description) }
         for note in resolved.notes() { Console.warning(note) }
@@ -49,12 +50,18 @@ struct Generation {
                 throw Failure.data(error.description)
             }
             let generator = ScriptGenerator(
-                renderer: renderer, comments: !output.bare,
+                renderer: renderer, comments: resolved.comments ?? true,
                 bundledExecutable: BundledPayload.command(nextTo: BundledPayload.runningExecutableDirectory))
             do {
                 text = try generator.script(forResolved: resolved)
             } catch let rejected as RejectedScript {
                 FileHandle.standardError.write(Data(DiagnosticFormat.text.render(rejected.diagnostics).utf8))
+                let blame = RejectionBlame(
+                    fromFlags: !flags.sbatch.isEmpty, extras: resolved.extraDirectives, template: output.template)
+                if let advice = blame.advice(for: rejected) {
+                    throw Failure.usage(
+                        "the script rendered from your input does not pass validation (above): \(advice); nothing was written")
+                }
                 throw Failure.internalError(
                     "the rendered script does not pass validation; nothing was written")
             } catch {

@@ -1,12 +1,16 @@
 import ArgumentParser
 import JobGenKit
 
-/// The options of every command that writes a script.
-struct GeneratorOptions: ParsableArguments {
-    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
-    @OptionGroup(title: "Job contents") var job: JobOptions
-    @OptionGroup(title: "Output") var output: OutputOptions
+/// A command that writes a script. Each declares the three option groups itself, rather than
+/// through one wrapping group: every nesting level is one more type ArgumentParser reflects, and
+/// scans the binary's conformance records for, on every start.
+protocol GeneratorCommand: ParsableCommand {
+    var sbatch: SbatchOptions { get }
+    var job: JobOptions { get }
+    var output: OutputOptions { get }
+}
 
+extension GeneratorCommand {
     var flags: SpecFlags {
         var flags = SpecFlags()
         sbatch.fill(&flags)
@@ -15,7 +19,7 @@ struct GeneratorOptions: ParsableArguments {
     }
 }
 
-struct Distributed: ParsableCommand {
+struct Distributed: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "distributed",
         abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
@@ -26,16 +30,18 @@ struct Distributed: ParsableCommand {
                 --modules StdEnv/2023 gcc mpi4py/4.0.0 python/3.12 --pip numpy==2.1.1 \\
                 --run "python mpi4py-np-bc.py" --write submit-mpi4py-distributed.sh
             """)
-    @OptionGroup var options: GeneratorOptions
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: options.flags, kind: .distributed, output: options.output).run()
+            try Generation(flags: flags, kind: .distributed, output: output).run()
         }
     }
 }
 
-struct WholeNode: ParsableCommand {
+struct WholeNode: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "whole-node",
         abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
@@ -46,16 +52,18 @@ struct WholeNode: ParsableCommand {
                 --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
                 --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
             """)
-    @OptionGroup var options: GeneratorOptions
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: options.flags, kind: .wholeNode, output: options.output).run()
+            try Generation(flags: flags, kind: .wholeNode, output: output).run()
         }
     }
 }
 
-struct GPU: ParsableCommand {
+struct GPU: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "gpu",
         abstract: "A job with GPUs (defaults: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
@@ -66,11 +74,13 @@ struct GPU: ParsableCommand {
                 --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
                 --pip cupy numba --run "python use_cupy.py"
             """)
-    @OptionGroup var options: GeneratorOptions
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: options.flags, kind: .gpu, output: options.output).run()
+            try Generation(flags: flags, kind: .gpu, output: output).run()
         }
     }
 }

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import JobGenKit
 
-struct Render: ParsableCommand {
+struct Render: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
-            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run
-            and sbatch (schema: docs/spec.schema.json). Get one from any command with --print-spec.
+            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run,
+            sbatch and comments (schema: docs/spec.schema.json). Get one from any command with --print-spec.
 
             Examples:
               jobgen distributed -A def-someprof --print-spec > job.yaml
@@ -17,10 +17,24 @@ struct Render: ParsableCommand {
             """)
 
     @Argument(help: "The spec file (.yaml, .yml or .json).")
-    var spec: String
-    @OptionGroup var options: GeneratorOptions
+    var spec: String?
+    @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
+    @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+    /// Prints the spec files' JSON Schema, generated from the spec's keys and value grammars;
+    /// docs/spec.schema.json is this output (a test keeps it current).
+    @Flag(help: .hidden) var printSchema = false
+
+    func validate() throws {
+        if spec == nil, !printSchema { throw ValidationError("Missing expected argument '<spec>'") }
+    }
 
     func run() throws {
+        if printSchema {
+            FileHandle.standardOutput.write(Data(SpecSchema.json().utf8))
+            return
+        }
+        guard let spec else { return }
         try Console.reporting {
             guard let data = FileManager.default.contents(atPath: spec) else {
                 throw Failure.usage("spec file '\(spec)': cannot be read")
@@ -36,7 +50,7 @@ struct Render: ParsableCommand {
             } catch {
                 throw Failure.data("spec file '\(spec)': not a readable YAML or JSON spec: \(error)")
             }
-            try Generation(base: base, flags: options.flags, kind: base.kind, output: options.output).run()
+            try Generation(base: base, flags: flags, kind: base.kind, output: output).run()
         }
     }
 }

@@ -5,6 +5,7 @@ import JobGenKit
 /// `jobgen submit`: render (or read) a script, validate it, and hand it to the real sbatch.
 struct Submit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "submit",
         abstract: "Check a script and submit it with sbatch, printing the job id.",
         discussion: """
             `jobgen submit SCRIPT` validates the file as `jobgen validate` does; `jobgen submit KIND \

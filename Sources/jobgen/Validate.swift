@@ -5,6 +5,7 @@ import JobGenKit
 /// `jobgen validate`: checks batch scripts exactly as sbatch reads them.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check Slurm batch scripts as sbatch reads them.",
         usage: """
             jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] FILE... | -

@@ -5,7 +5,7 @@ import Testing
 struct CLITests {
     static let seedRuns: [(String, [String])] = [
         (
-            "seed-distributed.sh",
+            "submit-mpi4py-distributed.sh",
             [
                 "distributed", "--account", "def-someprof", "--time", "08:00:00", "--ntasks", "4",
                 "--mem-per-cpu", "4G",
@@ -14,7 +14,7 @@ struct CLITests {
             ]
         ),
         (
-            "seed-whole-node.sh",
+            "submit-mpi4py-whole-nodes.sh",
             [
                 "whole-node", "-A", "def-someprof", "-t", "01:00:00", "-N", "2", "--ntasks-per-node=40",
                 "--mem-per-cpu=1G",
@@ -23,7 +23,7 @@ struct CLITests {
             ]
         ),
         (
-            "seed-gpu.sh",
+            "submit-mpi4py-gpu.sh",
             [
                 "gpu", "--account=def-someprof", "--time=08:00:00", "-n", "2", "--mem-per-cpu", "2G",
                 "--gpus", "1",
@@ -37,7 +37,7 @@ struct CLITests {
     func seedFromFlags(golden: String, arguments: [String]) throws {
         let result = try JobGenProcess.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == (try JobGenProcess.golden(golden)))
+        #expect(result.stdout == (try JobGenProcess.seed(golden)))
         #expect(result.stderr.isEmpty)
     }
 
@@ -53,6 +53,8 @@ struct CLITests {
         (["distributed", "--ntasks", "-3"], "--ntasks", "-3"),
         (["whole-node", "--nodes", "0"], "--nodes", "0"),
         (["gpu", "--gpus", "0"], "--gpus", "0"),
+        (["gpu", "--gpus-per-node", "0"], "--gpus-per-node", "0"),
+        (["gpu", "--gres", "gpu:0"], "--gres", "gpu:0"),
         (["distributed", "--account", ""], "--account", ""),
         (["distributed", "--account="], "--account", ""),
         (["distributed", "--account", "def someprof"], "--account", "def someprof"),
@@ -80,6 +82,7 @@ struct CLITests {
         (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
         (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
         (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
+        (["gpu", "--sbatch", "ntasks-per-tres=2", "--ntasks-per-node", "2"], "--ntasks-per-node", "2"),
     ])
     func badInput(arguments: [String], flag: String, value: String) throws {
         let result = try JobGenProcess.run(arguments)
@@ -205,23 +208,27 @@ struct CLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["job.sh"])
     }
 
-    @Test func printSpecRendersBackTheSameScript() throws {
+    /// `--print-spec` records everything that shapes the script, `--bare` included.
+    @Test(arguments: [false, true])
+    func printSpecRendersBackTheSameScript(bare: Bool) throws {
         let directory = try JobGenProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let flags = [
-            "whole-node", "-A", "def-x", "--nodes", "3", "--exclusive", "--array", "1-3", "--modules", "gcc",
-            "openmpi",
-            "--pip", "numpy", "--sbatch", "requeue", "--run", "python 'a b.py'",
-        ]
+        let flags =
+            [
+                "whole-node", "-A", "def-x", "--nodes", "3", "--exclusive", "--array", "1-3", "--modules", "gcc",
+                "openmpi",
+                "--pip", "numpy", "--sbatch", "requeue", "--run", "python 'a b.py'",
+            ] + (bare ? ["--bare"] : [])
         let spec = try JobGenProcess.run(flags + ["--print-spec"])
         #expect(spec.status == 0)
+        #expect(spec.stdout.contains("comments: false") == bare)
         try spec.stdout.write(
             to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
         let fromSpec = try JobGenProcess.run(["render", "job.yaml"], in: directory)
         #expect(fromSpec.status == 0, "\(fromSpec.stderr)")
         #expect(fromSpec.stdout == (try JobGenProcess.run(flags)).stdout)
         let overridden = try JobGenProcess.run(["render", "job.yaml", "--nodes", "5"], in: directory)
-        #expect(overridden.stdout.contains("#SBATCH --nodes=5 "))
+        #expect(overridden.stdout.contains(bare ? "#SBATCH --nodes=5\n" : "#SBATCH --nodes=5 "))
     }
 
     @Test(arguments: [

@@ -50,6 +50,13 @@ struct JobGenProcess {
             contentsOf: tests.appendingPathComponent("JobGenKitTests/Golden/\(name)"), encoding: .utf8)
     }
 
+    /// One of the Alliance wiki's seed scripts in `Tests/Fixtures/seed/`.
+    static func seed(_ name: String) throws -> String {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return try String(
+            contentsOf: tests.appendingPathComponent("Fixtures/seed/\(name)"), encoding: .utf8)
+    }
+
     static func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "jobgen-cli-\(UUID().uuidString)")

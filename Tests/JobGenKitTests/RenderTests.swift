@@ -108,6 +108,32 @@ struct RenderTests {
         )
     }
 
+    /// Broken user templates: the error names the file, the line and column in the user's own
+    /// text (not counting the pragma the renderer puts in front), and what is wrong.
+    static let brokenTemplates: [(text: String, position: String, problem: String)] = [
+        ("#!/bin/bash\n{{#directives}}\n{{.}}\n", "line 4, column 1", "a section is never closed"),
+        ("#!/bin/bash\n{{#directives}}\n{{.}}\n{{/modules}}\n", "line 4, column 4",
+         "does not match the section it closes"),  // the column of the wrong name
+        ("#!/bin/bash\nsrun {{command\n", "line 3, column 1", "the template ends inside a tag"),
+        ("#!/bin/bash\n{{% COLOUR: RED}}\n", "line 2, column 18", "unknown {{% ...}} pragma"),  // after the tag
+    ]
+
+    @Test(arguments: brokenTemplates)
+    func brokenUserTemplateIsReportedByFileLineAndColumn(
+        template: (text: String, position: String, problem: String)
+    ) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobgen-\(UUID().uuidString).mustache")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try template.text.write(to: file, atomically: true, encoding: .utf8)
+        let templates = try TemplateSet.embedded.overridden(by: file.path, kind: .distributed)
+        let error = #expect(throws: Renderer.TemplateError.self) { try Renderer(templates: templates) }
+        let message = error?.description ?? ""
+        #expect(message.hasPrefix("template '\(file.path)': \(template.position): "), "\(message)")
+        #expect(message.contains(template.problem), "\(message)")
+        #expect(!message.contains("ParserError"), "\(message)")
+    }
+
     @Test func missingTemplatePathIsAnError() {
         #expect(throws: TemplateSet.LoadError.self) {
             try TemplateSet.embedded.overridden(by: "/nonexistent/t.mustache", kind: .gpu)
@@ -138,6 +164,21 @@ struct RenderTests {
             }, .gpu, "--mem-per-cpu"
         ),
         (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
+        (flags { $0.gres = "gpu:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "gpu:a100:0" }, .gpu, "--gres"),
+        (flags { $0.gres = "nvme:1" }, .gpu, "--gres"),
+        (
+            flags {
+                $0.memPerGPU = "1G"
+                $0.gres = "gpu:0"
+            }, .distributed, "--mem-per-gpu"
+        ),
+        (
+            flags {
+                $0.memPerGPU = "1G"
+                $0.sbatch = ["cpus-per-gpu=1"]
+            }, .distributed, "--mem-per-gpu"
+        ),
         (
             flags {
                 $0.gpus = "2"
@@ -163,6 +204,13 @@ struct RenderTests {
             }, .gpu, "--cpus-per-task"
         ),
         (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
+        (
+            flags {
+                $0.ntasksPerNode = "2"
+                $0.sbatch = ["ntasks-per-tres=1"]
+            }, .gpu, "--ntasks-per-node"
+        ),
         (
             flags {
                 $0.gpus = "a100:1"
@@ -278,6 +326,19 @@ struct RenderTests {
         _ = try Self.script(.distributed) {
             $0.memPerGPU = "1G"
             $0.sbatch = ["gpus-per-task=1"]
+        }
+        _ = try Self.script(.distributed) {
+            $0.memPerGPU = "1G"
+            $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.memPerGPU = "8G"
+            $0.ntasks = "2"
+            $0.sbatch = ["ntasks-per-gpu=2"]
+        }
+        _ = try Self.script(.gpu) {
+            $0.gres = "nvme:1"
+            $0.gpusPerNode = "1"
         }
         _ = try Self.script(.gpu) {
             $0.gpus = "1"

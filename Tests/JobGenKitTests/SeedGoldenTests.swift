@@ -20,7 +20,7 @@ struct SeedGoldenTests {
 
     static let cases: [Case] = [
         Case(
-            kind: .distributed, golden: "seed-distributed.sh",
+            kind: .distributed, golden: "submit-mpi4py-distributed.sh",
             flags: flags {
                 $0.account = "def-someprof"
                 $0.time = "08:00:00"
@@ -31,7 +31,7 @@ struct SeedGoldenTests {
                 $0.run = "python mpi4py-np-bc.py"
             }),
         Case(
-            kind: .wholeNode, golden: "seed-whole-node.sh",
+            kind: .wholeNode, golden: "submit-mpi4py-whole-nodes.sh",
             flags: flags {
                 $0.account = "def-someprof"
                 $0.time = "01:00:00"
@@ -43,7 +43,7 @@ struct SeedGoldenTests {
                 $0.run = "python mpi4py-np-bc.py"
             }),
         Case(
-            kind: .gpu, golden: "seed-gpu.sh",
+            kind: .gpu, golden: "submit-mpi4py-gpu.sh",
             flags: flags {
                 $0.account = "def-someprof"
                 $0.time = "08:00:00"
@@ -60,7 +60,7 @@ struct SeedGoldenTests {
     func seedReproduced(_ test: Case) throws {
         let generator = ScriptGenerator(renderer: try Renderer())
         let script = try generator.script(for: try test.flags.spec(kind: test.kind))
-        #expect(script == (try Golden.text(test.golden)))
+        #expect(script == (try Golden.seed(test.golden)))
     }
 
     /// The kinds' defaults are the seed's values, so account, modules, pip and run suffice.
@@ -73,6 +73,6 @@ struct SeedGoldenTests {
         flags.run = test.flags.run
         let script = try ScriptGenerator(renderer: try Renderer()).script(
             for: try flags.spec(kind: test.kind))
-        #expect(script == (try Golden.text(test.golden)))
+        #expect(script == (try Golden.seed(test.golden)))
     }
 }

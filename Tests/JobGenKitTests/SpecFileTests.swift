@@ -50,6 +50,7 @@ struct SpecFileTests {
         ("kind: gpu\nntasks: [1, 2]\n", "ntasks"),
         ("", "kind"),
         ("kind: gpu\nmail-type: [END, FINISH]\n", "mail-type"),
+        ("kind: gpu\ncomments: maybe\n", "comments"),
     ])
     func badSpecNamesTheKey(text: String, key: String) {
         do {
@@ -61,6 +62,27 @@ struct SpecFileTests {
         } catch {
             Issue.record("not a SpecError: \(error)")
         }
+    }
+
+    /// An unknown key names the key that was meant, with an example of that key, and lists
+    /// every accepted key.
+    @Test(arguments: [
+        ("acount", "did you mean `account`?", "example: account: def-someprof"),
+        ("mem_per_cpu", "did you mean `mem-per-cpu`?", "example: mem-per-cpu: 4G"),
+        ("Time", "did you mean `time`?", "example: time: \"08:00:00\""),
+        ("modles", "did you mean `modules`?", "example: modules: [StdEnv/2023, gcc, mpi4py/4.0.0]"),
+        ("reservation", "pass it in the sbatch list", "example: sbatch: [\"reservation="),
+        ("hold", "pass it in the sbatch list", "example: sbatch: [\"hold\"]"),
+        ("colour", "not a spec key", "example: time: \"08:00:00\""),
+    ])
+    func unknownKeySuggestsTheMeantKey(key: String, reason: String, example: String) throws {
+        let error = try #require(throws: SpecError.self) { try JobSpec(specText: "kind: gpu\n\(key): x\n") }
+        #expect(error.field == key)
+        #expect(error.description.hasPrefix("\(key): not a spec key"), "\(error)")
+        #expect(error.description.contains(reason), "\(error)")
+        #expect(error.description.contains(example), "\(error)")
+        #expect(error.accepted.contains("account, time, nodes"))
+        #expect(!error.description.contains("\(key): 08:00:00"))
     }
 
     @Test func mailTypeListMeansCommaList() throws {

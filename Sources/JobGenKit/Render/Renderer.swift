@@ -7,6 +7,7 @@ public struct Renderer: Sendable {
 
     /// Why templates could not be used.
     public struct TemplateError: Error, CustomStringConvertible {
+        /// The template's file for a user's template, else its name.
         public let template: String
         public let reason: String
         public var description: String { "template '\(template)': \(reason)" }
@@ -21,7 +22,9 @@ public struct Renderer: Sendable {
                 library.register(
                     try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text), named: name)
             } catch {
-                throw TemplateError(template: name, reason: "\(error)")
+                throw TemplateError(
+                    template: templates.paths[name] ?? name,
+                    reason: TemplateSyntax.describe(error, prefixLines: 1))
             }
         }
         self.library = library

@@ -6,6 +6,8 @@ import Foundation
 public struct TemplateSet: Sendable {
     /// Template text by name.
     public private(set) var texts: [String: String]
+    /// The file each of the user's templates was read from, by template name.
+    public private(set) var paths: [String: String] = [:]
 
     /// The templates built into jobgen.
     public static let embedded = TemplateSet(texts: EmbeddedTemplates.all)
@@ -35,10 +37,13 @@ public struct TemplateSet: Sendable {
             if templates.isEmpty { throw LoadError(path: path, reason: "holds no .mustache file") }
             for name in templates {
                 let file = (path as NSString).appendingPathComponent(name)
-                result.texts[(name as NSString).deletingPathExtension] = try Self.read(file)
+                let templateName = (name as NSString).deletingPathExtension
+                result.texts[templateName] = try Self.read(file)
+                result.paths[templateName] = file
             }
         } else {
             result.texts[kind.rawValue] = try Self.read(path)
+            result.paths[kind.rawValue] = path
         }
         return result
     }

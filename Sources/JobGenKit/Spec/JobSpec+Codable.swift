@@ -1,5 +1,6 @@
 /// Spec files (YAML or JSON) use sbatch's option names as keys, plus jobgen's own `kind`,
-/// `modules`, `pip`, `requirements`, `run` and `sbatch`, so a spec reads like the command line.
+/// `modules`, `pip`, `requirements`, `run`, `sbatch` and `comments`, so a spec reads like the
+/// command line.
 extension JobSpec: Codable {
     enum Key: String, CodingKey, CaseIterable {
         case kind, account, time, nodes, ntasks
@@ -17,6 +18,7 @@ extension JobSpec: Codable {
         case mailUser = "mail-user"
         case exclusive
         case sbatch, modules, pip, requirements, run
+        case comments
     }
 
     /// A valid value per key, for error messages.
@@ -30,6 +32,7 @@ extension JobSpec: Codable {
         .dependency: "afterok:12345", .mailType: "END,FAIL", .mailUser: "someone@example.org",
         .exclusive: "true",
         .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
+        .comments: "false", .sbatch: "[\"reservation=maint\"]", .modules: "[StdEnv/2023, gcc, mpi4py/4.0.0]", .pip: "[numpy==2.1.1]",
     ]
 
     struct AnyKey: CodingKey {
@@ -42,10 +45,7 @@ extension JobSpec: Codable {
     public init(from decoder: any Decoder) throws {
         let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
         if let unknown = keys.first(where: { Key(rawValue: $0) == nil }) {
-            throw SpecError(
-                field: unknown, value: "", reason: "not a spec key",
-                accepted: Key.allCases.map(\.rawValue).joined(separator: ", "),
-                example: "08:00:00")
+            throw UnknownSpecKey.error(unknown)
         }
         let c = try decoder.container(keyedBy: Key.self)
         func text(_ key: Key) throws -> String? {
@@ -128,6 +128,15 @@ extension JobSpec: Codable {
                 fileField: "requirements")
         }
         if let run = try text(.run) { payload = try Payload.command(run, field: "run") }
+        if c.contains(.comments), try !c.decodeNil(forKey: .comments) {
+            guard let flag = try? c.decode(Bool.self, forKey: .comments) else {
+                throw SpecError(
+                    field: "comments", value: (try? text(.comments)) ?? "",
+                    reason: "must be true or false (false renders the script without explanatory comments, like --bare)",
+                    accepted: "true or false", example: "false")
+            }
+            comments = flag
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -182,5 +191,6 @@ extension JobSpec: Codable {
             try c.encodeIfPresent(python.requirementsFile, forKey: .requirements)
         }
         if case .command(let command)? = payload { try c.encode(command, forKey: .run) }
+        try c.encodeIfPresent(comments, forKey: .comments)
     }
 }

@@ -25,6 +25,9 @@ public struct JobSpec: Sendable, Equatable {
     public var python: PythonEnv?
     /// nil until resolved; `.bundled` when the user gives no command.
     public var payload: Payload?
+    /// Whether the script carries the seed's explanatory comments; nil means it does
+    /// (`--bare` sets false, and `--print-spec` records it).
+    public var comments: Bool?
 
     public init(kind: JobKind) {
         self.kind = kind
@@ -58,6 +61,7 @@ public struct JobSpec: Sendable, Equatable {
         merged.modules = other.modules ?? modules
         merged.python = other.python ?? python
         merged.payload = other.payload ?? payload
+        merged.comments = other.comments ?? comments
         return merged
     }
 
@@ -76,7 +80,8 @@ public struct JobSpec: Sendable, Equatable {
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
-        let extras = Set(extraDirectives.map(\.name))
+        // sbatch reads --ntasks-per-tres as --ntasks-per-gpu, conflicts included.
+        let extras = Set(extraDirectives.map { $0.name == "ntasks-per-tres" ? "ntasks-per-gpu" : $0.name })
         if layout.cpusPerTask != nil, extras.contains("cpus-per-gpu") {
             throw SpecError(
                 field: prefix + "cpus-per-task", value: layout.cpusPerTask!.description,
@@ -105,6 +110,16 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "a gpu job needs at least 1 GPU", accepted: GPUsPerUnit.accepted, example: "1")
         }
         try gpus.checkSingleGPUsItem(prefix: prefix)
+        if kind == .gpu, let gres = gpus.gres {
+            let gpuItems = gres.items.filter { $0.name == "gpu" }
+            if gpuItems.contains(where: { $0.count == 0 }) || !GPUAsk.asksForGPUs({ lastValue(of: $0) }) {
+                throw SpecError(
+                    field: prefix + "gres", value: gres.description,
+                    reason: gpuItems.isEmpty
+                        ? "asks for no GPU, and a gpu job needs at least 1 GPU" : "a gpu job needs at least 1 GPU",
+                    accepted: Gres.accepted, example: "gpu:1")
+            }
+        }
         try checkGPUTyping(prefix: prefix)
         try checkGPUsAgainstNodes(prefix: prefix)
         try checkGPUsPerTask(prefix: prefix)
@@ -126,12 +141,23 @@ public struct JobSpec: Sendable, Equatable {
                 reason: "cannot be combined with ntasks-per-gpu (sbatch: mutually exclusive)",
                 accepted: "one of --ntasks-per-node, --sbatch ntasks-per-gpu=N", example: "2")
         }
-        if case .perGPU = memory, gpus.isEmpty, extras.isDisjoint(with: ["gpus-per-task", "gpus-per-socket"])
-        {
+        if case .perGPU = memory, !GPUAsk.asksForGPUs({ option in lastValue(of: option) }) {
             throw SpecError(
                 field: prefix + "mem-per-gpu", value: memory!.size.description,
-                reason: "needs a GPU request (--gpus, --gpus-per-node or --gres)",
+                reason:
+                    "needs a GPU request of at least 1 GPU (--gpus, --gpus-per-node, --gres, --sbatch gpus-per-task=N or ntasks-per-gpu=N)",
                 accepted: MemorySize.accepted, example: "8G")
+        }
+    }
+
+    /// The value the rendered script will give `option` (a typed GPU flag or the last
+    /// `--sbatch` pass-through of that name), for checks shared with the validator.
+    func lastValue(of option: String) -> String? {
+        switch option {
+        case "gpus": gpus.gpus?.description
+        case "gpus-per-node": gpus.gpusPerNode?.description
+        case "gres": gpus.gres?.description
+        default: extraDirectives.last(where: { $0.name == option }).map { $0.value ?? "" }
         }
     }
 

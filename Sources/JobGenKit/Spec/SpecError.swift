@@ -7,13 +7,20 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     public var reason: String
     public var accepted: String
     public var example: String
+    /// True when `example` is written whole rather than after `field` (the example for an
+    /// unknown key uses the key that was meant).
+    public var exampleStandsAlone: Bool
 
-    public init(field: String, value: String, reason: String, accepted: String, example: String) {
+    public init(
+        field: String, value: String, reason: String, accepted: String, example: String,
+        exampleStandsAlone: Bool = false
+    ) {
         self.field = field
         self.value = value
         self.reason = reason
         self.accepted = accepted
         self.example = example
+        self.exampleStandsAlone = exampleStandsAlone
     }
 
     public init(field: String, _ error: GrammarError) {
@@ -25,7 +32,8 @@ public struct SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         let separator = example.hasPrefix("=") ? "" : field.hasPrefix("-") ? " " : ": "
         let shown = value.isEmpty ? "" : " '\(Self.visible(value))'"
-        return "\(field)\(shown): \(reason); accepted: \(accepted); example: \(field)\(separator)\(example)"
+        let shownExample = exampleStandsAlone ? example : "\(field)\(separator)\(example)"
+        return "\(field)\(shown): \(reason); accepted: \(accepted); example: \(shownExample)"
     }
 
     /// `text` with control characters written as escapes, so a message stays on one line.

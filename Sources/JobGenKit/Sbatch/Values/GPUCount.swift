@@ -12,8 +12,8 @@ public struct GPUCount: SlurmValue {
     public var count: Int { items.reduce(0) { $0 + $1.count } }
     public let notes: [String]
 
-    public static let accepted =
-        "a GPU count, optionally after a GPU type: [type:]count, or a comma list of them"
+    /// The generator's form; a validated script may also hold a comma list (see the type's doc).
+    public static let accepted = "a GPU count, optionally after a GPU type: [type:]count"
     public static let example = "a100:1"
 
     public init(slurm text: String) throws(GrammarError) {

@@ -50,7 +50,9 @@ public struct Gres: SlurmValue {
             }
         }
         items = parsed
-        notes = collected
+        // sbatch takes gpu:0 and runs the job without a GPU.
+        let zeroGPUs = parsed.contains { $0.name == "gpu" && $0.count == 0 }
+        notes = collected + (zeroGPUs ? ["a gpu count of 0 requests no GPU"] : [])
     }
 
     public var description: String {

@@ -6,11 +6,14 @@ public struct NTasksPerGPUWithGPUsPerTaskRule: Rule {
         title: "--ntasks-per-gpu with --gpus-per-task",
         severity: .error,
         rationale: "sbatch refuses a job that sets both `--ntasks-per-gpu` and `--gpus-per-task`.",
-        triggering: ["#!/bin/bash\n#SBATCH --ntasks=2 --ntasks-per-gpu=2 ↓--gpus-per-task=1\nhostname\n"],
+        triggering: [
+            "#!/bin/bash\n#SBATCH --ntasks=2 --ntasks-per-gpu=2 ↓--gpus-per-task=1\nhostname\n",
+            "#!/bin/bash\n#SBATCH --ntasks=2 --ntasks-per-tres=2 ↓--gpus-per-task=1\nhostname\n",
+        ],
         nonTriggering: ["#!/bin/bash\n#SBATCH --ntasks=2 --gpus-per-task=1\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let (use, other) = script.conflict(among: ["ntasks-per-gpu", "gpus-per-task"]) else {
+        guard let (use, other) = script.conflict(amongGroups: [["ntasks-per-gpu", "ntasks-per-tres"], ["gpus-per-task"]]) else {
             return []
         }
         return [

@@ -7,11 +7,14 @@ public struct NTasksPerNodeWithNTasksPerGPURule: Rule {
         severity: .error,
         rationale:
             "sbatch refuses a job that sets both `--ntasks-per-node` and `--ntasks-per-gpu` (\"mutually exclusive\").",
-        triggering: ["#!/bin/bash\n#SBATCH --ntasks-per-node=2 ↓--ntasks-per-gpu=2\nhostname\n"],
+        triggering: [
+            "#!/bin/bash\n#SBATCH --ntasks-per-node=2 ↓--ntasks-per-gpu=2\nhostname\n",
+            "#!/bin/bash\n#SBATCH --gpus=1 --ntasks-per-tres=2 ↓--ntasks-per-node=2\nhostname\n",
+        ],
         nonTriggering: ["#!/bin/bash\n#SBATCH --ntasks-per-node=2 --gpus-per-node=1\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let (use, other) = script.conflict(among: ["ntasks-per-node", "ntasks-per-gpu"]) else {
+        guard let (use, other) = script.conflict(amongGroups: [["ntasks-per-node"], ["ntasks-per-gpu", "ntasks-per-tres"]]) else {
             return []
         }
         return [
