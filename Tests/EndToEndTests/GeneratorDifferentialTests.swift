@@ -96,9 +96,7 @@ struct GeneratorDifferentialTests {
     func renderedScriptsAreAccepted(_ test: Case) throws {
         let script = try ScriptGenerator(renderer: try Renderer()).script(
             for: try test.flags.spec(kind: test.kind))
-        let result = try Command.run(
-            "sbatch", ["--test-only"], input: script, environment: LocalCluster.environment,
-            timeout: .seconds(60))
+        let result = try SbatchReferee.testOnly(script)
         #expect(result.status == 0, "sbatch: \(result.stderr)\n\(script)")
     }
 
@@ -132,9 +130,7 @@ struct GeneratorDifferentialTests {
             .replacingOccurrences(
                 of: "#SBATCH --mem-per-cpu=100\n",
                 with: option == "mem-per-cpu" ? "" : "#SBATCH --mem-per-cpu=100\n")
-        let result = try Command.run(
-            "sbatch", ["--test-only"], input: script, environment: LocalCluster.environment,
-            timeout: .seconds(60))
+        let result = try SbatchReferee.testOnly(script)
         #expect(result.status != 0, "sbatch accepted --\(option)=\(value): \(result.stderr)")
     }
 }

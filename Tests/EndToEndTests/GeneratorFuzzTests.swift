@@ -114,11 +114,11 @@ struct GeneratorFuzzTests {
             cases.append((kind, flags, shown))
         }
         let outcomes = try cases.map { try Self.judge(kind: $0.0, flags: $0.1) }
-        let verdicts = try await withThrowingTaskGroup(of: (Int, ValidatorDifferentialTests.Verdict).self) {
+        let verdicts = try await withThrowingTaskGroup(of: (Int, SbatchReferee.Verdict).self) {
             group in
-            var verdicts = [ValidatorDifferentialTests.Verdict?](repeating: nil, count: outcomes.count)
+            var verdicts = [SbatchReferee.Verdict?](repeating: nil, count: outcomes.count)
             var next = 0
-            func submit(_ group: inout ThrowingTaskGroup<(Int, ValidatorDifferentialTests.Verdict), Error>) {
+            func submit(_ group: inout ThrowingTaskGroup<(Int, SbatchReferee.Verdict), Error>) {
                 guard next < outcomes.count else { return }
                 let index = next
                 next += 1
@@ -126,7 +126,7 @@ struct GeneratorFuzzTests {
                 switch outcomes[index] {
                 case .rendered(let text), .refused(let text, _): script = text
                 }
-                group.addTask { (index, try Self.sbatchVerdict(script)) }
+                group.addTask { (index, try SbatchReferee.verdict(of: script)) }
             }
             for _ in 0..<8 { submit(&group) }
             while let (index, verdict) = try await group.next() {
@@ -156,17 +156,5 @@ struct GeneratorFuzzTests {
                 + "\(outOfScope) resource refusals (out of scope), \(disagreements.count) disagree")
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(rendered >= 20 && refusedAgreed >= 10, "the sets must exercise both sides")
-    }
-
-    static func sbatchVerdict(_ script: String) throws -> ValidatorDifferentialTests.Verdict {
-        let result = try Command.run(
-            "sbatch", ["--test-only"], input: script, environment: LocalCluster.environment,
-            timeout: .seconds(60))
-        if result.status == 0 { return .accepted }
-        let said = (result.stderr + result.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
-        if ValidatorDifferentialTests.isResourceRefusal(said) {
-            return .refused(said)
-        }
-        return .invalid(said)
     }
 }

@@ -5,30 +5,7 @@ import Testing
 /// jobgen's validator against the real sbatch of the local cluster, directive by directive.
 @Suite("Validator against the real sbatch")
 struct ValidatorDifferentialTests {
-    /// What sbatch made of a one-directive script.
-    enum Verdict: Equatable {
-        case accepted
-        /// sbatch (or the controller) found the request invalid.
-        case invalid(String)
-        /// A resource or policy refusal of this cluster ("Requested node configuration is not
-        /// available"): the request is well formed, so it is out of scope.
-        case refused(String)
-    }
-
-    /// Controller answers that judge the cluster, not the request's grammar (compared
-    /// ignoring case).
-    static let resourceRefusals = [
-        "requested node configuration is not available", "more processors requested than permitted",
-        "invalid feature specification", "requested reservation is invalid", "invalid license specification",
-        "invalid account", "invalid qos", "invalid partition", "memory required by task is not available",
-        "requested time limit is invalid", "node count specification invalid",
-    ]
-
-    /// Whether sbatch's answer is one of `resourceRefusals`.
-    static func isResourceRefusal(_ said: String) -> Bool {
-        let lowered = said.lowercased()
-        return resourceRefusals.contains { lowered.contains($0) }
-    }
+    typealias Verdict = SbatchReferee.Verdict
 
     /// Directives where jobgen knowingly disagrees with sbatch 22.05, each for a reason it
     /// states. The test fails when one of these starts to agree, so the list cannot go stale.
@@ -43,13 +20,7 @@ struct ValidatorDifferentialTests {
     static func script(_ directive: String) -> String { "#!/bin/bash\n#SBATCH \(directive)\nhostname\n" }
 
     static func verdict(_ directive: String) throws -> Verdict {
-        let result = try Command.run(
-            "sbatch", ["--test-only"], input: script(directive), environment: LocalCluster.environment,
-            timeout: .seconds(60))
-        if result.status == 0 { return .accepted }
-        let said = (result.stderr + result.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
-        if isResourceRefusal(said) { return .refused(said) }
-        return .invalid(said)
+        try SbatchReferee.verdict(of: script(directive))
     }
 
     @Test func corpusCoversEveryCheckedGrammar() {
