@@ -8,8 +8,13 @@ struct JobGenProcess {
         let stderr: String
     }
 
-    /// The build directory holding the test bundle, `jobgen` and `jobgen-mpi`.
+    /// The directory holding the `jobgen` under test and the `jobgen-mpi` beside it:
+    /// `JOBGEN_BIN_DIR` when set (scripts/test points it at the release build for a second pass),
+    /// else the build directory holding this test bundle.
     static let buildDirectory: URL = {
+        if let directory = ProcessInfo.processInfo.environment["JOBGEN_BIN_DIR"], !directory.isEmpty {
+            return URL(fileURLWithPath: directory).resolvingSymlinksInPath()
+        }
         let exe =
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
