@@ -199,14 +199,6 @@ struct RenderTests {
         ),
         (
             flags {
-                $0.cpusPerTask = "2"
-                $0.sbatch = ["cpus-per-gpu=4"]
-            }, .gpu, "--cpus-per-task"
-        ),
-        (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
-        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "--sbatch"),
-        (
-            flags {
                 $0.ntasksPerNode = "2"
                 $0.sbatch = ["ntasks-per-tres=1"]
             }, .gpu, "--ntasks-per-node"
@@ -282,6 +274,25 @@ struct RenderTests {
         } catch let error as SpecError {
             #expect(error.field == flag)
         }
+    }
+
+    /// Conflicts the validator's rules find in the rendered text: the spec passes its own
+    /// checks, and the generator refuses the script with the rule's diagnostic.
+    @Test(arguments: [
+        (
+            flags {
+                $0.cpusPerTask = "2"
+                $0.sbatch = ["cpus-per-gpu=4"]
+            }, JobKind.gpu, "JG513"
+        ),
+        (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "JG514"),
+        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "JG514"),
+    ])
+    func conflictsLeftToTheValidator(flags: SpecFlags, kind: JobKind, code: String) throws {
+        let error = #expect(throws: RejectedScript.self) {
+            try ScriptGenerator(renderer: try Renderer()).script(for: try flags.spec(kind: kind))
+        }
+        #expect(error?.diagnostics.map(\.code).contains(code) == true, "\(error?.diagnostics ?? [])")
     }
 
     @Test func nodeRangeFromZeroIsAccepted() throws {

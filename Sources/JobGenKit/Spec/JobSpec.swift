@@ -79,21 +79,12 @@ public struct JobSpec: Sendable, Equatable {
     }
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.
+    /// Conflicts between two options that a validator rule already finds in the rendered text
+    /// (JG513 --cpus-per-task with --cpus-per-gpu, JG514 --ntasks-per-gpu with --gpus-per-task)
+    /// are left to it: the generator refuses the script and names the `--sbatch` input to change.
     public func checkCombinations(prefix: String = "--") throws(SpecError) {
         // sbatch reads --ntasks-per-tres as --ntasks-per-gpu, conflicts included.
         let extras = Set(extraDirectives.map { $0.name == "ntasks-per-tres" ? "ntasks-per-gpu" : $0.name })
-        if layout.cpusPerTask != nil, extras.contains("cpus-per-gpu") {
-            throw SpecError(
-                field: prefix + "cpus-per-task", value: layout.cpusPerTask!.description,
-                reason: "cannot be combined with cpus-per-gpu (sbatch refuses both)",
-                accepted: "one of --cpus-per-task, --sbatch cpus-per-gpu=N", example: "2")
-        }
-        if extras.contains("ntasks-per-gpu"), extras.contains("gpus-per-task") {
-            throw SpecError(
-                field: prefix + "sbatch", value: "ntasks-per-gpu",
-                reason: "cannot be combined with gpus-per-task (sbatch refuses both)",
-                accepted: "one of ntasks-per-gpu, gpus-per-task", example: "gpus-per-task=1")
-        }
         if let nodes = layout.nodes, (nodes.maximum ?? nodes.minimum) == 0 {
             throw SpecError(
                 field: prefix + "nodes", value: nodes.description, reason: "a job needs at least 1 node",
