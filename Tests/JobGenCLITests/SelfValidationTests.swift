@@ -40,7 +40,10 @@ struct SelfValidationTests {
             "change --sbatch distribution=arbitrary;"
         ),
         (["gpu", "--cpus-per-task", "2", "--sbatch", "cpus-per-gpu=4"], "JG513", "change --sbatch cpus-per-gpu=4;"),
-        (["gpu", "--sbatch", "ntasks-per-gpu=1", "--sbatch", "gpus-per-task=1"], "JG514", "change --sbatch "),
+        (
+            ["gpu", "--gpus", "2", "--sbatch", "ntasks-per-gpu=1", "--sbatch", "gpus-per-task=1"], "JG514",
+            "change --sbatch "
+        ),
     ])
     func contradictionThroughSbatchIsBadUsage(arguments: [String], rule: String, advice: String) throws {
         let result = try JobGenProcess.run(arguments)

@@ -285,14 +285,24 @@ struct RenderTests {
                 $0.sbatch = ["cpus-per-gpu=4"]
             }, JobKind.gpu, "JG513"
         ),
-        (flags { $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"] }, .gpu, "JG514"),
-        (flags { $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"] }, .gpu, "JG514"),
+        (
+            flags {
+                $0.gpus = "2"
+                $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"]
+            }, .gpu, "JG514"
+        ),
+        (
+            flags {
+                $0.gpus = "2"
+                $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"]
+            }, .gpu, "JG514"
+        ),
     ])
     func conflictsLeftToTheValidator(flags: SpecFlags, kind: JobKind, code: String) throws {
         let error = #expect(throws: RejectedScript.self) {
             try ScriptGenerator(renderer: try Renderer()).script(for: try flags.spec(kind: kind))
         }
-        #expect(error?.diagnostics.map(\.code).contains(code) == true, "\(error?.diagnostics ?? [])")
+        #expect(error?.diagnostics.map(\.rule).contains(code) == true, "\(error?.diagnostics ?? [])")
     }
 
     @Test func nodeRangeFromZeroIsAccepted() throws {
