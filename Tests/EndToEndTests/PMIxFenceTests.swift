@@ -4,7 +4,7 @@ import Testing
 /// srun's PMIx fences are barriers across nodes. OpenMPI's MPI_Init ends with a fence that
 /// collects no data and relies on it: a rank that leaves it early sends MPI messages to ranks
 /// still inside MPI_Init, and their TCP BTL calls a handler that is not registered yet (a
-/// SIGSEGV through a null pointer, about 1 job in 120 under load). Slurm 22.05 turned that fence
+/// SIGSEGV through a null pointer, about 1 job in 200 under load). Slurm 22.05 turned that fence
 /// into a node-local one when TreeWidth exceeds the step's node count, so scripts/local-slurm
 /// sends every fence round the ring (mpi.conf `PMIxCollFence=ring`).
 @Suite(.needsLocalCluster)
