@@ -113,18 +113,7 @@ struct GeneratorDifferentialTests {
     @Test(.needsLocalCluster, arguments: refusedByBoth)
     func refusedValuesAreRefusedBySbatch(option: String, value: String) throws {
         var flags = SpecFlags()
-        switch option {
-        case "time": flags.time = value
-        case "mem-per-cpu": flags.memPerCPU = value
-        case "ntasks": flags.ntasks = value
-        case "cpus-per-task": flags.cpusPerTask = value
-        case "nodes": flags.nodes = value
-        case "array": flags.array = value
-        case "mail-type": flags.mailType = value
-        case "exclusive": flags.exclusive = value
-        case "gres": flags.gres = value
-        default: flags.dependency = value
-        }
+        flags.set(option, to: value)
         #expect(throws: SpecError.self) { try flags.spec(kind: .distributed) }
         let script = "#!/bin/bash\n#SBATCH --\(option)=\(value)\n#SBATCH --mem-per-cpu=100\nhostname\n"
             .replacingOccurrences(

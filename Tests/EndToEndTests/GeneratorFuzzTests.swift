@@ -50,27 +50,11 @@ struct GeneratorFuzzTests {
 
     static func set(_ key: String, _ value: String, in flags: inout SpecFlags) {
         switch key {
-        case "time": flags.time = value
-        case "ntasks": flags.ntasks = value
-        case "nodes": flags.nodes = value
-        case "ntasks-per-node": flags.ntasksPerNode = value
-        case "cpus-per-task": flags.cpusPerTask = value
-        case "memory":
-            let parts = value.split(separator: "=").map(String.init)
-            switch parts[0] {
-            case "mem": flags.mem = parts[1]
-            case "mem-per-cpu": flags.memPerCPU = parts[1]
-            default: flags.memPerGPU = parts[1]
-            }
-        case "gpus": flags.gpus = value
-        case "gpus-per-node": flags.gpusPerNode = value
-        case "gres": flags.gres = value
-        case "output": flags.output = value
-        case "array": flags.array = value
-        case "dependency": flags.dependency = value
-        case "mail-type": flags.mailType = value
-        case "exclusive": flags.exclusive = value
-        default: flags.sbatch.append(value)
+        case "memory":  // "mem=4G": one memory option at a time
+            let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+            flags.set(parts[0], to: parts[1])
+        case "sbatch": flags.sbatch.append(value)
+        default: flags.set(key, to: value)
         }
     }
 
