@@ -38,7 +38,9 @@ let package = Package(
             // dynamically linked one (no shared Swift libraries to load, no relocations to apply;
             // docs/performance.md) and can be copied to a cluster alone. lld, shipped with the
             // toolchain, links it; gold would warn about glibc's NSS functions, which jobgen never
-            // calls (it looks up no users or hosts).
+            // calls (it looks up no users or hosts). The flag is needed twice: when compiling, so
+            // the modules record the static libraries to link (Foundation's C parts, ICU), and when
+            // linking.
             swiftSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))],
             linkerSettings: [
                 .unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
