@@ -1,25 +1,33 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `Templates/*.mustache` into the target as generated Swift source, so a
-/// built binary needs no template files beside it.
+/// Embeds the package's `Templates/*.mustache` and `Data/*.tsv` into the target as generated Swift
+/// source, so a built binary needs no template or data files beside it.
 @main
 struct EmbedTemplates: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let templatesDirectory = context.package.directoryURL.appending(path: "Templates")
-        let names = try FileManager.default.contentsOfDirectory(atPath: templatesDirectory.path)
-            .filter { $0.hasSuffix(".mustache") }
-            .sorted()
-        let inputs = names.map { templatesDirectory.appending(path: $0) }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTemplates.swift")
-        return [
-            .buildCommand(
-                displayName: "Embedding \(inputs.count) templates into \(target.name)",
-                executable: try context.tool(named: "embed-templates").url,
-                arguments: [output.path] + inputs.map(\.path),
-                inputFiles: inputs,
-                outputFiles: [output]
-            )
+        [
+            try embed("Templates", suffix: ".mustache", as: "EmbeddedTemplates", context: context),
+            try embed("Data", suffix: ".tsv", as: "EmbeddedData", context: context),
         ]
+    }
+
+    /// One build command writing `enumName.swift` from the package folder's files ending in `suffix`.
+    private func embed(_ folder: String, suffix: String, as enumName: String, context: PluginContext) throws
+        -> Command
+    {
+        let directory = context.package.directoryURL.appending(path: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(suffix) }
+            .sorted()
+        let inputs = names.map { directory.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "\(enumName).swift")
+        return .buildCommand(
+            displayName: "Embedding \(inputs.count) \(folder) files into \(context.package.displayName)",
+            executable: try context.tool(named: "embed-templates").url,
+            arguments: [output.path, enumName, folder] + inputs.map(\.path),
+            inputFiles: inputs,
+            outputFiles: [output]
+        )
     }
 }

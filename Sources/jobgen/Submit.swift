@@ -68,7 +68,8 @@ struct SubmitScript: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: script) else {
                 throw Failure.data("cannot read the script '\(script)': no such file, or not readable")
             }
-            let diagnostics = Validator().validate(bytes: Array(data), name: script)
+            // Checked for the release of the sbatch it is about to be given to.
+            let diagnostics = Validator(target: ValidateTarget.resolve(nil)).validate(bytes: Array(data), name: script)
             if !diagnostics.isEmpty {
                 FileHandle.standardError.write(Data(DiagnosticFormat.text.render(diagnostics).utf8))
             }

@@ -59,7 +59,7 @@ struct ValidatorDifferentialTests {
         let target = try #require(SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         for (directive, verdict) in zip(Self.corpus, verdicts) {
             let diagnostics = Validator(target: target).validate(
-                BatchScript(text: Self.script(directive), name: "corpus.sh"))
+                BatchScript(text: Self.script(directive), name: "corpus.sh", release: target))
             let errors = diagnostics.filter { $0.severity == .error }
             switch verdict {
             case .refused:

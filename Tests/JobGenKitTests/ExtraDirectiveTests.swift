@@ -22,7 +22,7 @@ struct ExtraDirectiveTests {
         ("reservaton=maint", "did you mean --reservation?"),
         ("reserv=maint", "abbreviates --reservation"),
         ("mem-per=1G", "is ambiguous"),
-        ("requeue=yes", "takes no value"),
+        ("hold=yes", "takes no value"),
         ("reservation", "needs a value"),
         ("signal=USR3@60", "its value for --signal"),
         ("open-mode=sometimes", "its value for --open-mode"),

@@ -1,9 +1,10 @@
 import JobGenKit
 import Testing
 
-@Suite("OptionTable: sbatch's options and getopt_long name resolution")
+@Suite("OptionTable: sbatch's options per release and getopt_long name resolution")
 struct OptionTableTests {
-    /// SLURM-FACTS §1's list of sbatch long options, with short letters in parentheses.
+    /// SLURM-FACTS §1's list of sbatch long options (Slurm master, aliases not listed), with
+    /// short letters in parentheses.
     static let factsList = """
         account(A) acctg-freq array(a) batch begin(b) bb bbf chdir(D) cluster-constraint clusters(M)
         comment constraint(C) container container-id contiguous core-spec(S) cores-per-socket cpu-freq
@@ -20,17 +21,61 @@ struct OptionTableTests {
         version(V) wait(W) wait-all-nodes wckey wrap
         """
 
-    @Test func tableHasExactlyTheDocumentedOptionsAndLetters() {
+    @Test func newestTableHasEveryDocumentedOptionAndLetter() {
         let entries = Self.factsList.split(whereSeparator: \.isWhitespace).map {
             entry -> (String, Character?) in
             guard let open = entry.firstIndex(of: "(") else { return (String(entry), nil) }
             return (String(entry[..<open]), entry[entry.index(after: open)])
         }
-        #expect(OptionTable.all.map(\.name) == entries.map(\.0))
+        let table = OptionTable.newest
         for (name, letter) in entries {
-            #expect(OptionTable.option(named: name)?.short == letter, "--\(name)")
-            if let letter { #expect(OptionTable.option(short: letter)?.name == name) }
+            #expect(table.option(named: name)?.short == letter, "--\(name)")
+            if let letter { #expect(table.option(short: letter)?.name == name) }
         }
+    }
+
+    @Test func everyTargetedReleaseHasATable() {
+        let expected: [SlurmVersion] = [
+            .v20_11, .v21_08, .v22_05, .v23_02, .v23_11, .v24_05, .v24_11, .v25_05, .v25_11, .v26_05,
+        ]
+        #expect(OptionTable.releases == expected)
+        for release in expected {
+            #expect(OptionTable.forRelease(release).release == release)
+            #expect(OptionTable.forRelease(release).all.count > 100, "\(release)")
+        }
+        #expect(OptionTable.forRelease(SlurmVersion(19, 5)).release == .v20_11)
+        #expect(OptionTable.forRelease(SlurmVersion(22, 11)).release == .v22_05)
+        #expect(OptionTable.forRelease(SlurmVersion(30, 2)).release == .newestKnown)
+    }
+
+    /// Facts from Slurm's `slurm_opt.c` at the release tags, spot-checked.
+    @Test func optionsComeAndGoWithTheRelease() {
+        #expect(OptionTable.releases(resolving: "power") == [.v20_11, .v21_08, .v22_05, .v23_02, .v23_11])
+        #expect(!OptionTable.releases(resolving: "export-file").contains(.v23_11))
+        #expect(OptionTable.releases(resolving: "export-file").contains(.v24_05))
+        #expect(OptionTable.releases(resolving: "segment").first == .v24_05)
+        #expect(OptionTable.releases(resolving: "tres-per-task").first == .v23_02)
+        #expect(OptionTable.releases(resolving: "prefer").first == .v22_05)
+        #expect(OptionTable.releases(resolving: "walltime").isEmpty)
+    }
+
+    @Test func oldAliasesStandForTheirOption() throws {
+        for release in OptionTable.releases {
+            let table = OptionTable.forRelease(release)
+            let alias = try #require(table.option(named: "tasks-per-node"), "\(release)")
+            #expect(alias.isAlias && alias.canonical == "ntasks-per-node")
+            #expect(table.applied(alias).name == "ntasks-per-node")
+            #expect(table.option(named: "cluster") != nil, "--cluster is a name of its own in \(release)")
+        }
+    }
+
+    @Test func repeatRulesFollowTheRelease() {
+        #expect(OptionTable.forRelease(.v22_05).option(named: "mail-type")?.repeatRule == .combine)
+        #expect(OptionTable.forRelease(.v24_11).option(named: "mail-type")?.repeatRule == .combine)
+        #expect(OptionTable.forRelease(.v25_05).option(named: "mail-type")?.repeatRule == .replace)
+        #expect(OptionTable.newest.option(named: "verbose")?.repeatRule == .count)
+        #expect(OptionTable.newest.option(named: "hold")?.repeatRule == .flag)
+        #expect(OptionTable.newest.option(named: "time")?.repeatRule == .replace)
     }
 
     @Test(arguments: [
@@ -55,9 +100,13 @@ struct OptionTableTests {
         ("partion", "unknown", ["partition"]),
         ("xyzzy", "unknown", []),
         ("", "unknown", []),
+        ("cluster", "exact", ["cluster"]),
+        ("tasks-per-node", "exact", ["tasks-per-node"]),
+        ("tasks-per-nod", "abbreviation", ["tasks-per-node"]),
+        ("tasks-per-nodes", "unknown", ["ntasks-per-node"]),
     ])
     func resolution(_ name: String, _ kind: String, _ expected: [String]) {
-        switch OptionTable.resolve(name) {
+        switch OptionTable.newest.resolve(name) {
         case .exact(let option): #expect(kind == "exact" && [option.name] == expected)
         case .abbreviation(let option): #expect(kind == "abbreviation" && [option.name] == expected)
         case .ambiguous(let candidates): #expect(kind == "ambiguous" && candidates.map(\.name) == expected)
@@ -72,6 +121,6 @@ struct OptionTableTests {
         ("propagate", .optional), ("requeue", .none), ("get-user-env", .optional), ("nice", .optional),
     ])
     func argumentKinds(_ name: String, _ kind: ArgumentKind) {
-        #expect(OptionTable.option(named: name)?.argument == kind)
+        #expect(OptionTable.forRelease(.v22_05).option(named: name)?.argument == kind)
     }
 }

@@ -29,7 +29,8 @@ struct RuleExamplesTests {
     func example(_ example: RuleExampleCase) throws {
         let rule = try #require(Validator.rule(code: example.code))
         let decoded = RuleExample(example.text)
-        let positions = rule.check(decoded.script).map(\.position)
+        let release = rule.description.exampleRelease
+        let positions = rule.check(decoded.script(release: release), for: release).map(\.position)
         if example.triggers {
             #expect(!decoded.markers.isEmpty, "a triggering example must mark where the rule reports")
             #expect(positions.sorted() == decoded.markers.sorted())
@@ -42,7 +43,8 @@ struct RuleExamplesTests {
         "every diagnostic a rule emits carries the rule's code and severity", arguments: RuleExampleCase.all)
     func diagnosticsCarryMetadata(_ example: RuleExampleCase) throws {
         let rule = try #require(Validator.rule(code: example.code))
-        for diagnostic in rule.check(RuleExample(example.text).script) {
+        let release = rule.description.exampleRelease
+        for diagnostic in rule.check(RuleExample(example.text).script(release: release), for: release) {
             #expect(diagnostic.rule == rule.description.code)
             #expect(diagnostic.severity == rule.description.severity)
             #expect(!diagnostic.message.isEmpty && !diagnostic.hint.isEmpty)

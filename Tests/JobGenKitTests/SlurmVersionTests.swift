@@ -24,7 +24,8 @@ struct SlurmVersionTests {
     }
 
     static func findings(_ body: String, _ target: SlurmVersion) -> [Diagnostic] {
-        Validator(target: target).validate(BatchScript(text: "#!/bin/bash\n\(body)hostname\n", name: "t.sh"))
+        Validator(target: target).validate(
+            BatchScript(text: "#!/bin/bash\n\(body)hostname\n", name: "t.sh", release: target))
     }
 
     /// (directives, rule, severity for 22.05 or nil for none, severity for the newest or nil)
@@ -47,5 +48,15 @@ struct SlurmVersionTests {
         let found = try #require(Self.findings("#SBATCH --segment=2\n", .v23_11).first { $0.rule == "JG406" })
         #expect(found.message.contains("needs Slurm 24.05"))
         #expect(Self.findings("#SBATCH --segment=2\n", .v24_05).allSatisfy { $0.rule != "JG406" })
+    }
+
+    @Test func removedAndMissingOptionsNameTheReleasesThatHaveThem() throws {
+        let power = try #require(Self.findings("#SBATCH --power=level\n", .v24_05).first)
+        #expect(power.rule == "JG406" && power.message.contains("removed from sbatch after Slurm 23.11"))
+        #expect(Self.findings("#SBATCH --power=level\n", .v22_05).isEmpty)
+        let exportFile = try #require(Self.findings("#SBATCH --export-file=env.txt\n", .v23_11).first)
+        #expect(exportFile.rule == "JG406")
+        #expect(exportFile.message.contains("20.11-23.02, 24.05-26.05"))
+        #expect(Self.findings("#SBATCH --walltime=10\n", .v22_05).map(\.rule) == ["JG401"])
     }
 }

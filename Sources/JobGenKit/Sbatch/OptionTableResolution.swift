@@ -2,7 +2,9 @@
 public enum OptionResolution: Sendable, Equatable {
     /// The full name: `--time`.
     case exact(SbatchOption)
-    /// An unambiguous prefix that getopt_long accepts: `--job-n` for `--job-name`.
+    /// An unambiguous prefix that getopt_long accepts: `--job-n` for `--job-name`. A prefix of
+    /// several names of one option (an option and its alias) is not ambiguous: getopt_long takes
+    /// the first.
     case abbreviation(SbatchOption)
     /// A prefix of several options; sbatch stops with an error. Candidates sorted by name.
     case ambiguous([SbatchOption])
@@ -12,13 +14,16 @@ public enum OptionResolution: Sendable, Equatable {
 
 extension OptionTable {
     /// Resolves a long option name (without the leading `--` and without `=value`) the way
-    /// getopt_long does: exact match, else a unique prefix, else ambiguous or unknown.
-    public static func resolve(_ name: String) -> OptionResolution {
+    /// glibc's getopt_long does: exact match, else a prefix of names that all stand for one
+    /// option (same value and argument kind), else ambiguous or unknown.
+    public func resolve(_ name: String) -> OptionResolution {
         if let exact = option(named: name) { return .exact(exact) }
         if !name.isEmpty {
             let matches = all.filter { $0.name.hasPrefix(name) }
-            if matches.count == 1 { return .abbreviation(matches[0]) }
-            if matches.count > 1 { return .ambiguous(matches) }
+            if let first = matches.first {
+                let oneOption = matches.allSatisfy { $0.canonical == first.canonical && $0.argument == first.argument }
+                return oneOption ? .abbreviation(first) : .ambiguous(matches)
+            }
         }
         return .unknown(suggestions: suggestions(for: name))
     }
@@ -35,15 +40,15 @@ extension OptionTable {
 
     /// The closest option names to a mistyped one: a known mistake first, then small edit
     /// distances.
-    static func suggestions(for name: String) -> [SbatchOption] {
+    func suggestions(for name: String) -> [SbatchOption] {
         let lowered = name.lowercased()
         var result: [SbatchOption] = []
-        if let known = knownMistakes[lowered].flatMap(option(named:)) { result.append(known) }
+        if let known = Self.knownMistakes[lowered].flatMap(option(named:)) { result.append(known) }
         if lowered != name, let sameLetters = option(named: lowered) { result.append(sameLetters) }
         let limit = max(1, min(3, lowered.count / 3))
-        let scored: [(option: SbatchOption, distance: Int)] = all.map { ($0, editDistance(lowered, $0.name)) }
+        let scored: [(option: SbatchOption, distance: Int)] = all.map { ($0, Self.editDistance(lowered, $0.name)) }
         let near = scored.filter { $0.distance <= limit }.sorted(by: Self.closer).map(\.option)
-        for option in near where !result.contains(option) { result.append(option) }
+        for option in near.map(applied) where !result.contains(option) { result.append(option) }
         return Array(result.prefix(3))
     }
 

@@ -24,13 +24,18 @@ public struct SlurmVersion: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.major, lhs.minor) < (rhs.major, rhs.minor) }
 
-    /// Debian 12's Slurm, the oldest release jobgen knows.
+    /// The oldest release whose options jobgen knows (Data/sbatch-options.tsv).
+    public static let v20_11 = SlurmVersion(20, 11)
+    public static let v21_08 = SlurmVersion(21, 8)
+    /// Debian 12's Slurm: the release of the local test cluster.
     public static let v22_05 = SlurmVersion(22, 5)
     public static let v23_02 = SlurmVersion(23, 2)
     public static let v23_11 = SlurmVersion(23, 11)
     public static let v24_05 = SlurmVersion(24, 5)
     public static let v24_11 = SlurmVersion(24, 11)
     public static let v25_05 = SlurmVersion(25, 5)
+    public static let v25_11 = SlurmVersion(25, 11)
+    public static let v26_05 = SlurmVersion(26, 5)
     /// The newest release whose options jobgen knows: the target when none is given.
-    public static let newestKnown = v25_05
+    public static let newestKnown = v26_05
 }

@@ -22,6 +22,8 @@ public struct BatchScript: Sendable {
 
     /// The name diagnostics use: a path, or `-` for standard input.
     public let name: String
+    /// The Slurm release whose sbatch option table the directives were read with.
+    public let release: SlurmVersion
     /// True when the script has no characters other than whitespace.
     public let isBlank: Bool
     /// True when the first two bytes are `#!`.
@@ -51,9 +53,10 @@ public struct BatchScript: Sendable {
     /// The body's command lines, for the rules about what the job runs.
     let bodyCommands: [BodyCommand]
 
-    /// Reads a script from its bytes.
-    public init(bytes: [UInt8], name: String) {
+    /// Reads a script from its bytes, as the sbatch of `release` reads it.
+    public init(bytes: [UInt8], name: String, release: SlurmVersion = .newestKnown) {
         self.name = name
+        self.release = release
         isBlank = bytes.allSatisfy(DirectiveTokenizer.isSpace)
         hasShebang = bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
 
@@ -104,7 +107,7 @@ public struct BatchScript: Sendable {
         self.firstNul = firstNul
         self.firstInvalidUTF8 = firstInvalid
         self.directiveLines = directiveLines
-        self.arguments = Self.parseComponents(directiveLines)
+        self.arguments = Self.parseComponents(directiveLines, table: OptionTable.forRelease(release))
         self.firstCommandLine = firstCommandLine
         self.lateDirectives = lateDirectives
         self.lookalikes = lookalikes
@@ -114,19 +117,19 @@ public struct BatchScript: Sendable {
     }
 
     /// Reads a script from text.
-    public init(text: String, name: String = "-") {
-        self.init(bytes: Array(text.utf8), name: name)
+    public init(text: String, name: String = "-", release: SlurmVersion = .newestKnown) {
+        self.init(bytes: Array(text.utf8), name: name, release: release)
     }
 
     /// getopt runs over each component of a heterogeneous job on its own.
-    private static func parseComponents(_ lines: [DirectiveLine]) -> [DirectiveArgument] {
+    private static func parseComponents(_ lines: [DirectiveLine], table: OptionTable) -> [DirectiveArgument] {
         var groups: [[ScriptToken]] = [[]]
         for line in lines {
             if line.startsComponent { groups.append([]) }
             groups[groups.count - 1] += line.tokens
         }
         return groups.enumerated().flatMap { component, tokens in
-            DirectiveArgumentParser.parse(tokens).map { argument in
+            DirectiveArgumentParser.parse(tokens, table: table).map { argument in
                 guard case .option(var use) = argument else { return argument }
                 use.component = component
                 return .option(use)

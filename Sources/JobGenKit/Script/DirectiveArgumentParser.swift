@@ -1,8 +1,9 @@
 /// Walks the directive arguments as getopt_long does for sbatch: `--name=value`, `--name value`,
 /// unique prefixes, short options with attached (`-n2`) or separate (`-n 2`) values, clusters
-/// of flags (`-Hv`), and `--` ending the options.
+/// of flags (`-Hv`), and `--` ending the options, over the option table of the target release.
+/// An alias is read with its own argument kind and recorded as the option sbatch applies.
 enum DirectiveArgumentParser {
-    static func parse(_ tokens: [ScriptToken]) -> [DirectiveArgument] {
+    static func parse(_ tokens: [ScriptToken], table: OptionTable) -> [DirectiveArgument] {
         var result: [DirectiveArgument] = []
         var index = 0
         var optionsEnded = false
@@ -15,36 +16,38 @@ enum DirectiveArgumentParser {
             } else if text == "--" {
                 optionsEnded = true
             } else if text.hasPrefix("--") {
-                result.append(long(token, tokens, &index))
+                result.append(long(token, tokens, &index, table))
             } else {
-                result.append(contentsOf: short(token, tokens, &index))
+                result.append(contentsOf: short(token, tokens, &index, table))
             }
         }
         return result
     }
 
-    private static func long(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int)
-        -> DirectiveArgument
+    private static func long(
+        _ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int, _ table: OptionTable
+    ) -> DirectiveArgument
     {
         let body = token.text.dropFirst(2)
         let equals = body.utf8.firstIndex(of: UInt8(ascii: "="))
         let name = equals.map { String(body[..<$0]) } ?? String(body)
         let attached = equals.map { String(body[body.utf8.index(after: $0)...]) }
         let written = "--" + name
-        let option: SbatchOption
+        let matched: SbatchOption
         let spelling: OptionUse.Spelling
-        switch OptionTable.resolve(name) {
-        case .exact(let found): (option, spelling) = (found, .long)
-        case .abbreviation(let found): (option, spelling) = (found, .abbreviated)
+        switch table.resolve(name) {
+        case .exact(let found): (matched, spelling) = (found, found.isAlias ? .alias : .long)
+        case .abbreviation(let found): (matched, spelling) = (found, .abbreviated)
         case .ambiguous(let candidates):
             return .ambiguous(written: written, candidates: candidates, position: token.position)
         case .unknown(let suggestions):
             return .unknown(written: written, suggestions: suggestions, position: token.position)
         }
+        let option = table.applied(matched)
         var use = OptionUse(
             option: option, written: written, spelling: spelling, value: nil, position: token.position)
         let valueColumn = token.position.column + 2 + name.utf8.count + 1
-        switch option.argument {
+        switch matched.argument {
         case .none:
             if let attached {
                 return .unexpectedValue(
@@ -70,8 +73,9 @@ enum DirectiveArgumentParser {
         return .option(use)
     }
 
-    private static func short(_ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int)
-        -> [DirectiveArgument]
+    private static func short(
+        _ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int, _ table: OptionTable
+    ) -> [DirectiveArgument]
     {
         var result: [DirectiveArgument] = []
         let letters = Array(token.text.dropFirst())
@@ -84,8 +88,8 @@ enum DirectiveArgumentParser {
                 ? token.position.column : token.position.column + 1 + String(letters[..<offset]).utf8.count
             let position = SourcePosition(line: token.position.line, column: column)
             offset += 1
-            guard let option = OptionTable.option(short: letter) else {
-                let suggestions = OptionTable.option(short: Character(letter.lowercased())).map { [$0] } ?? []
+            guard let option = table.option(short: letter) else {
+                let suggestions = table.option(short: Character(letter.lowercased())).map { [$0] } ?? []
                 result.append(.unknown(written: "-\(letter)", suggestions: suggestions, position: position))
                 break
             }

@@ -2,9 +2,11 @@
 public struct OptionUse: Sendable, Equatable {
     /// How the option's name was written.
     public enum Spelling: Sendable, Equatable {
-        case long, abbreviated, short
+        /// `--ntasks-per-node`, `--job-n`, `--tasks-per-node` (an old name of another option), `-n`.
+        case long, abbreviated, alias, short
     }
 
+    /// The option sbatch applies (for an alias, the option it stands for).
     public var option: SbatchOption
     /// The name as written: `--job-n`, `-J`.
     public var written: String

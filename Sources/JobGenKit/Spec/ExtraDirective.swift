@@ -28,9 +28,9 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         let value = parts.count == 2 ? String(parts[1]) : nil
 
         let option: SbatchOption
-        switch OptionTable.resolve(key) {
+        switch OptionTable.newest.resolve(key) {
         case .exact(let found):
-            option = found
+            option = OptionTable.newest.applied(found)
         case .abbreviation(let found):
             throw refuse(
                 "'\(key)' abbreviates --\(found.name); write the full name", example: "\(found.name)=...")

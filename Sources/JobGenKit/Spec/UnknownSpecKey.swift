@@ -11,7 +11,7 @@ enum UnknownSpecKey {
                 accepted: accepted, example: "\(closest.rawValue): \(JobSpec.examples[closest]!)",
                 exampleStandsAlone: true)
         }
-        if let option = OptionTable.option(named: dashed) {
+        if let option = OptionTable.newest.option(named: dashed) {
             let example = option.grammar.example ?? WordExamples.example(option.name) ?? "value"
             let value = option.argument == .none ? "" : "=\(example)"
             return SpecError(

@@ -29,10 +29,12 @@ public struct RuleDescription: Sendable {
     public let triggering: [String]
     /// Scripts that must not trigger it.
     public let nonTriggering: [String]
+    /// The Slurm release the examples are read and checked for.
+    public let exampleRelease: SlurmVersion
 
     public init(
         code: String, name: String, title: String, severity: Severity, rationale: String,
-        triggering: [String], nonTriggering: [String]
+        triggering: [String], nonTriggering: [String], exampleRelease: SlurmVersion = .newestKnown
     ) {
         self.code = code
         self.name = name
@@ -41,6 +43,7 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.triggering = triggering
         self.nonTriggering = nonTriggering
+        self.exampleRelease = exampleRelease
     }
 
     /// A diagnostic from this rule.

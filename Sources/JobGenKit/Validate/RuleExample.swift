@@ -34,6 +34,8 @@ public struct RuleExample: Sendable {
         self.markers = markers
     }
 
-    /// The example as a script named `example.sh`.
-    public var script: BatchScript { BatchScript(bytes: bytes, name: "example.sh") }
+    /// The example as a script named `example.sh`, read by the sbatch of `release`.
+    public func script(release: SlurmVersion = .newestKnown) -> BatchScript {
+        BatchScript(bytes: bytes, name: "example.sh", release: release)
+    }
 }

@@ -10,15 +10,17 @@ public struct Validator: Sendable {
         self.target = target
     }
 
+    /// Validates a script read for this validator's target release.
     public func validate(_ script: BatchScript) -> [Diagnostic] {
-        rules.flatMap { $0.check(script, for: target) }.sorted {
+        assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
+        return rules.flatMap { $0.check(script, for: target) }.sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }
     }
 
     /// Reads and validates a script from its bytes.
     public func validate(bytes: [UInt8], name: String) -> [Diagnostic] {
-        validate(BatchScript(bytes: bytes, name: name))
+        validate(BatchScript(bytes: bytes, name: name, release: target))
     }
 
     /// The rule with this code (case-insensitive), if any.

@@ -15,9 +15,10 @@ public struct ExclusiveWithOversubscribeRule: Rule {
             line says (a warning).
             """,
         triggering: ["#!/bin/bash\n#SBATCH --exclusive\n#SBATCH ↓--oversubscribe\nhostname\n"],
-        nonTriggering: ["#!/bin/bash\n#SBATCH --exclusive\nhostname\n"])
+        nonTriggering: ["#!/bin/bash\n#SBATCH --exclusive\nhostname\n"],
+        exampleRelease: .v22_05)
 
-    /// Checks for Slurm 22.05, the oldest release jobgen knows (a warning).
+    /// Checks for Slurm 22.05, the local test cluster's release (a warning).
     public func check(_ script: BatchScript) -> [Diagnostic] { check(script, for: .v22_05) }
 
     public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] {

@@ -4,10 +4,10 @@ public struct FlagWithValueRule: Rule {
     public let description = RuleDescription(
         code: "JG405", name: "flag-with-value", title: "Value given to a flag", severity: .error,
         rationale: """
-            Flags such as `--hold`, `--requeue` or `--overcommit` take no value; getopt_long stops \
-            with "option doesn't allow an argument" on `--requeue=yes`.
+            Flags such as `--hold`, `--overcommit` or `--contiguous` take no value; getopt_long stops \
+            with "option doesn't allow an argument" on `--hold=yes`.
             """,
-        triggering: ["#!/bin/bash\n#SBATCH ↓--requeue=yes\nhostname\n"],
+        triggering: ["#!/bin/bash\n#SBATCH ↓--hold=yes\nhostname\n"],
         nonTriggering: ["#!/bin/bash\n#SBATCH --requeue\nhostname\n"])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {

@@ -1,31 +1,41 @@
-/// JG503: an option given twice; only the last one counts.
+/// JG503: an option given again with another value, where the later one replaces the earlier.
 public struct RepeatedOptionRule: Rule {
     public init() {}
     public let description = RuleDescription(
-        code: "JG503", name: "repeated-option", title: "Repeated option (only the last wins)",
+        code: "JG503", name: "repeated-option", title: "Repeated option replaced by a later line",
         severity: .warning,
         rationale: """
-            When an option is given several times, sbatch keeps only the last value: three \
-            `--mail-type` lines keep only the last. Usually the earlier lines were meant to add up.
+            When an option is given several times, what sbatch does depends on the option and the \
+            release (its setter in Slurm's `slurm_opt.c`): for most the last value replaces the \
+            earlier ones, so an earlier line is silently lost; some add up (`--mail-type` before \
+            Slurm 25.05 ORs the types together, `-v -v` counts); a flag or the same value given \
+            twice changes nothing. jobgen warns only where a later line really changes what sbatch \
+            uses, and says what it keeps.
             """,
-        triggering: ["#!/bin/bash\n#SBATCH ↓--mail-type=BEGIN\n#SBATCH --mail-type=END\nhostname\n"],
+        triggering: [
+            "#!/bin/bash\n#SBATCH ↓--mail-type=BEGIN\n#SBATCH --mail-type=END\nhostname\n",
+            "#!/bin/bash\n#SBATCH ↓--time=10 -n 2\n#SBATCH -t 20 --ntasks=2\nhostname\n",
+            "#!/bin/bash\n#SBATCH ↓--tasks-per-node=4\n#SBATCH --ntasks-per-node=8\nhostname\n",
+        ],
         nonTriggering: [
             "#!/bin/bash\n#SBATCH --mail-type=BEGIN,END\nhostname\n",
             "#!/bin/bash\n#SBATCH -v -v\nhostname\n",
             "#!/bin/bash\n#SBATCH --ntasks=1\n#SBATCH hetjob\n#SBATCH --ntasks=4\nhostname\n",
+            "#!/bin/bash\n#SBATCH --time=10\n#SBATCH -t 10\nhostname\n",
+            "#!/bin/bash\n#SBATCH --exclusive\n#SBATCH --exclusive\nhostname\n",
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        let uses = script.options.filter { $0.option.argument != .none }
+        let uses = script.options.filter { $0.option.repeatRule == .replace }
         return uses.enumerated().compactMap { index, use in
-            guard
-                let later = uses[(index + 1)...].first(where: {
-                    $0.option == use.option && $0.component == use.component
-                })
-            else { return nil }
+            let sameOption = uses[(index + 1)...].filter {
+                $0.option.name == use.option.name && $0.component == use.component
+            }
+            guard let kept = sameOption.last, kept.value != use.value else { return nil }
+            let keptText = kept.value.map { "--\(kept.option.name)=\($0)" } ?? "--\(kept.option.name)"
             return description.diagnostic(
                 in: script, at: use.position,
-                "--\(use.option.name) on line \(use.position.line) is overridden by line \(later.position.line); only the last one counts",
+                "\(use.written)\(use.value.map { "=\($0)" } ?? "") on line \(use.position.line) is replaced by line \(kept.position.line); sbatch \(script.release) uses \(keptText)",
                 hint: "give --\(use.option.name) once"
                     + (use.option.grammar == .mailTypes ? ", e.g. --mail-type=BEGIN,END,FAIL" : ""))
         }

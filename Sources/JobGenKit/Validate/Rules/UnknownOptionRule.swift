@@ -15,7 +15,9 @@ public struct UnknownOptionRule: Rule {
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         script.arguments.compactMap { argument in
-            guard case .unknown(let written, let suggestions, let position) = argument else { return nil }
+            guard case .unknown(let written, let suggestions, let position) = argument,
+                !written.hasPrefix("--") || OptionTable.releases(resolving: String(written.dropFirst(2))).isEmpty
+            else { return nil }  // a name of another release is JG406's
             let guess =
                 suggestions.isEmpty
                 ? "see 'sbatch --help' for the options"
