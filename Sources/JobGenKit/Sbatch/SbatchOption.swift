@@ -34,10 +34,13 @@ public struct SbatchOption: Sendable, Equatable, CustomStringConvertible {
     /// `tasks-per-node`; the name itself for every other option.
     public let canonical: String
     public let repeatRule: RepeatRule
+    /// False for the options sbatch takes from its command line only (`--wrap`, `--verbose`,
+    /// `--help`, ...): in an `#SBATCH` line they are read and then skipped.
+    public let readInScript: Bool
 
     public init(
         _ name: String, _ short: Character? = nil, _ argument: ArgumentKind, _ grammar: ValueGrammar,
-        canonical: String? = nil, repeatRule: RepeatRule = .replace
+        canonical: String? = nil, repeatRule: RepeatRule = .replace, readInScript: Bool = true
     ) {
         self.name = name
         self.short = short
@@ -45,6 +48,7 @@ public struct SbatchOption: Sendable, Equatable, CustomStringConvertible {
         self.grammar = grammar
         self.canonical = canonical ?? name
         self.repeatRule = repeatRule
+        self.readInScript = readInScript
     }
 
     /// True for an old name kept for another option (`--tasks-per-node`).

@@ -12,13 +12,14 @@ enum SbatchOptionData {
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            precondition(fields.count == 7, "Data/sbatch-options.tsv: bad row \(line)")
+            precondition(fields.count == 8, "Data/sbatch-options.tsv: bad row \(line)")
             guard let argument = ArgumentKind(rawValue: fields[2]), let repeatRule = RepeatRule(rawValue: fields[4])
             else { preconditionFailure("Data/sbatch-options.tsv: bad row \(line)") }
             let option = SbatchOption(
                 fields[0], fields[1] == "-" ? nil : fields[1].first, argument,
-                grammar(canonical: fields[3], argument: argument), canonical: fields[3], repeatRule: repeatRule)
-            for release in fields[6].split(separator: ",") {
+                grammar(canonical: fields[3], argument: argument), canonical: fields[3], repeatRule: repeatRule,
+                readInScript: fields[5] == "read")
+            for release in fields[7].split(separator: ",") {
                 guard let version = SlurmVersion(String(release)) else {
                     preconditionFailure("Data/sbatch-options.tsv: bad release \(release)")
                 }

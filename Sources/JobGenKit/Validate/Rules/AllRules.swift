@@ -5,7 +5,7 @@ public enum AllRules {
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
         UnknownOptionRule(), AmbiguousOptionRule(), AbbreviatedOptionRule(), MissingValueRule(),
-        FlagWithValueRule(), NewerOptionRule(),
+        FlagWithValueRule(), NewerOptionRule(), CommandLineOnlyOptionRule(),
         InvalidValueRule(), SurprisingValueRule(), RepeatedOptionRule(),
         MemoryOptionsExclusiveRule(), GPUsPerTaskNeedsTasksRule(), CPUsPerTaskWithCPUsPerGPURule(),
         NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(),
