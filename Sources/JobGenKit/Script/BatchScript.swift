@@ -42,7 +42,8 @@ public struct BatchScript: Sendable {
     public let arguments: [DirectiveArgument]
     /// The first command line, which ends the directive block; nil when the script has none.
     public let firstCommandLine: Int?
-    /// `#SBATCH` (and `#SLURM`) lines after the block: sbatch ignores them silently.
+    /// `#SBATCH` (and `#SLURM`) lines after the block: sbatch ignores them silently. Lines of a
+    /// here-document (`sbatch <<EOF`, `cat > next.sh <<EOF`) are another script's, not these.
     public let lateDirectives: [SourcePosition]
     /// Comment lines in the block that look like directives but are ignored.
     public let lookalikes: [Lookalike]
@@ -109,11 +110,12 @@ public struct BatchScript: Sendable {
         self.directiveLines = directiveLines
         self.arguments = Self.parseComponents(directiveLines, table: OptionTable.forRelease(release))
         self.firstCommandLine = firstCommandLine
-        self.lateDirectives = lateDirectives
         self.lookalikes = lookalikes
         self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
         self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
-        self.bodyCommands = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
+        let body = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
+        self.bodyCommands = body.commands
+        self.lateDirectives = lateDirectives.filter { !body.heredocLines.contains($0.line) }
     }
 
     /// Reads a script from text.

@@ -47,24 +47,33 @@ struct BodyCommand {
         return nil
     }
 
-    /// The here-document delimiter this line opens (`<< EOF`, `<<'EOF'`, `<<-EOF`), if any.
+    /// The here-document delimiter this line opens (`<< EOF`, `<<'EOF'`, `<<-EOF`), if any. A
+    /// shift in arithmetic (`$((1<<4))`) and a here-string (`<<<`) open none.
     var heredocDelimiter: String? {
         guard text.utf8.contains(UInt8(ascii: "<")), let range = text.firstRange(of: "<<"),
             !text[range.upperBound...].hasPrefix("<")
         else { return nil }
+        let before = text[..<range.lowerBound]
+        if before.ranges(of: "((").count > before.ranges(of: "))").count { return nil }
         let rest = text[range.upperBound...].drop { $0 == "-" || $0 == " " || $0 == "\t" }
-        let word = rest.prefix { $0 != " " && $0 != "\t" && $0 != ";" && $0 != ")" }
+        guard let first = rest.first, first.isLetter || first == "_" || first == "'" || first == "\"" || first == "\\"
+        else { return nil }
+        let word = rest.prefix { $0 != " " && $0 != "\t" && $0 != ";" && $0 != ")" && $0 != "|" && $0 != ">" }
         let delimiter = word.filter { $0 != "'" && $0 != "\"" && $0 != "\\" }
         return delimiter.isEmpty ? nil : delimiter
     }
 }
 
 extension BatchScript {
-    /// The body's command lines (blank and comment lines skipped), with here-documents tracked.
-    static func bodyCommands(lines: [String], firstCommandLine: Int?) -> [BodyCommand] {
-        guard let first = firstCommandLine else { return [] }
+    /// The body's command lines (blank and comment lines skipped), with here-documents tracked,
+    /// and the lines that are here-document text.
+    static func bodyCommands(lines: [String], firstCommandLine: Int?) -> (
+        commands: [BodyCommand], heredocLines: Set<Int>
+    ) {
+        guard let first = firstCommandLine else { return ([], []) }
         let body = lines[(first - 1)...]
         var commands: [BodyCommand] = []
+        var heredocLines: Set<Int> = []
         var opener: (command: BodyCommand, delimiter: String)?
         for (offset, text) in body.enumerated() {
             let trimmed = text.drop { $0 == " " || $0 == "\t" }
@@ -73,6 +82,7 @@ extension BatchScript {
                     opener = nil
                     continue
                 }
+                heredocLines.insert(first + offset)
             }
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let command = BodyCommand(
@@ -81,7 +91,7 @@ extension BatchScript {
             commands.append(command)
             if opener == nil, let delimiter = command.heredocDelimiter { opener = (command, delimiter) }
         }
-        return commands
+        return (commands, heredocLines)
     }
 
     /// The job's minimum node count when `--nodes` says so (`2`, `2-4`), else 1.

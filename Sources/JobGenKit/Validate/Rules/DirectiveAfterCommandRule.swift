@@ -13,11 +13,14 @@ public struct DirectiveAfterCommandRule: Rule {
         triggering: [
             "#!/bin/bash\nset -euo pipefail\n↓#SBATCH --time=10\nhostname\n",
             "#!/bin/bash\nhostname\n↓#SLURM --time=5\n",
+            "#!/bin/bash\necho $((1<<4))\n↓#SBATCH --time=5\n",
             "#!/bin/bash\n#SBATCH --ntasks=2\nmodule load gcc\n↓#SBATCH --mem=4G\n↓#SBATCH --time=1:00:00\nsrun hostname\n",
         ],
         nonTriggering: [
             "#!/bin/bash\n\n# comment\n#SBATCH --time=10\n\n#SBATCH --ntasks=2\nhostname\n",
             "#!/bin/bash\n#SBATCH --time=10\nhostname\n# SBATCH notes in the body are plain comments\n",
+            "#!/bin/bash\n#SBATCH --time=10\n./step1\nsbatch --dependency=afterok:$SLURM_JOB_ID <<EOF\n#!/bin/bash\n#SBATCH --time=20\n./step2\nEOF\n",
+            "#!/bin/bash\necho $((1<<4))\ncat > next.sh <<-'END'\n\t#!/bin/bash\n#SBATCH -n 2\n\tEND\n",
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
