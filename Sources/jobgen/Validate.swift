@@ -9,6 +9,7 @@ struct Validate: ParsableCommand {
         abstract: "Check Slurm batch scripts as sbatch reads them.",
         usage: """
             jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] FILE... | -
+              jobgen validate --effective [--env] [--format text|json] [--slurm-version X.Y] FILE... | -
               jobgen validate --explain CODE
               jobgen validate --rules-markdown
             """,
@@ -21,6 +22,12 @@ struct Validate: ParsableCommand {
             --slurm-version (e.g. 22.05), else the release of the sbatch on PATH (sbatch --version), \
             else the newest release jobgen knows (\(SlurmVersion.newestKnown)).
 
+            --effective prints, instead of findings, what sbatch will use for each option: after \
+            aliases, abbreviations and repeats (each option's own rule for the release: the last \
+            value wins, or the values add up), and with --env after the SBATCH_* variables of this \
+            shell, which sbatch applies over the script's lines. It is what sbatch --test-only -v \
+            lists as "defined options".
+
             Directories are searched for *.sh, *.sbatch, *.slurm, *.job and *.batch files. \
             Exit status: 0 no errors (warnings allowed), 1 errors found (with --strict, warnings \
             too), 2 bad usage or a file that cannot be read.
@@ -29,12 +36,19 @@ struct Validate: ParsableCommand {
               jobgen validate job.sh
               jobgen validate --format json scripts/
               cat job.sh | jobgen validate -
+              jobgen validate --effective --env job.sh
               jobgen validate --explain JG201
             """
     )
 
     @Flag(help: "Treat warnings as errors for the exit status.")
     var strict = false
+
+    @Flag(help: "Print the options sbatch will use for each script instead of the findings.")
+    var effective = false
+
+    @Flag(help: "With --effective: apply this shell's SBATCH_* variables, as sbatch does.")
+    var env = false
 
     @Flag(help: "Print the rule reference (docs/rules.md) and exit.")
     var rulesMarkdown = false
@@ -78,8 +92,16 @@ struct Validate: ParsableCommand {
                 "no script given; example: jobgen validate job.sh (or '-' for standard input)")
         }
 
+        if env && !effective {
+            throw ValidateUsageError(
+                "--env goes with --effective; example: jobgen validate --effective --env job.sh")
+        }
         let (inputs, failures) = ScriptInputs.read(paths)
         let target = ValidateTarget.resolve(request.slurmVersion)
+        if effective {
+            try printEffective(inputs, failures: failures, target: target, format: outputFormat)
+            return
+        }
         let diagnostics = ParallelValidation.diagnostics(for: inputs, target: target)
         let colour = outputFormat == .text && Terminal.wantsColour
         FileHandle.standardOutput.write(Data(outputFormat.render(diagnostics, colour: colour).utf8))
@@ -89,6 +111,42 @@ struct Validate: ParsableCommand {
         if !failures.isEmpty { throw ExitCode(2) }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }
+    }
+}
+
+extension Validate {
+    /// `--effective`: the options of every script that sbatch would take; a script sbatch would
+    /// refuse has no effective options, so its errors are printed instead (exit status 1).
+    private func printEffective(
+        _ inputs: [ScriptInput], failures: [String], target: SlurmVersion, format: DiagnosticFormat
+    ) throws {
+        guard format != .gcc else { throw ValidateUsageError("--effective prints text or json, not gcc") }
+        let validator = Validator(target: target)
+        let environment = env ? ProcessInfo.processInfo.environment : [:]
+        var entries: [EffectiveReport.Entry] = []
+        var refused: [Diagnostic] = []
+        for input in inputs {
+            let script = BatchScript(bytes: input.bytes, name: input.name, release: target)
+            let errors = validator.validate(script).filter { $0.severity == .error }
+            if !errors.isEmpty {
+                refused += errors
+                continue
+            }
+            let options = EffectiveOptions.of(
+                script, environment: environment, submitDirectory: FileManager.default.currentDirectoryPath)
+            entries.append(EffectiveReport.Entry(file: input.name, release: target, options: options))
+        }
+        for failure in failures { Terminal.printError(failure) }
+        if !refused.isEmpty {
+            FileHandle.standardError.write(Data(DiagnosticFormat.text.render(refused).utf8))
+            Terminal.printError(
+                "sbatch would refuse \(Set(refused.map(\.file)).count) of the scripts (errors above): no effective options for them"
+            )
+        }
+        let text = format == .json ? EffectiveReport.json(entries) : EffectiveReport.text(entries)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if !failures.isEmpty { throw ExitCode(2) }
+        if !refused.isEmpty { throw ExitCode(1) }
     }
 }
 

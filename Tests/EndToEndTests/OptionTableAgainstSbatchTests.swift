@@ -26,7 +26,8 @@ struct OptionTableAgainstSbatchTests {
     /// Names that are no option of their own: prefixes (unique and ambiguous) and habits.
     static let probes = [
         "clust", "cluster-c", "tasks-per", "ntask", "ntasks-per-n", "tim", "time-", "mem-per", "gpus-per",
-        "job-n", "acco", "cpus", "mail", "walltime", "tasks", "partion", "nodelis", "mem_per_cpu", "exclusive-mode",
+        "job-n", "acco", "cpus", "mail", "walltime", "tasks", "partion", "nodelis", "mem_per_cpu",
+        "exclusive-mode",
     ]
 
     /// Values sbatch accepts for options whose grammar has no example (free text).
@@ -35,10 +36,12 @@ struct OptionTableAgainstSbatchTests {
         "mail-user": "nobody@example.org", "partition": "debug", "qos": "normal", "wckey": "probe",
         "comment": "probe", "constraint": "a100", "prefer": "a100", "nodelist": "n1", "exclude": "n2",
         "licenses": "probe:1", "network": "probe", "mem-bind": "local", "gpu-bind": "closest",
-        "gpu-freq": "low", "tres-bind": "gres/gpu:closest", "tres-per-task": "cpu=1", "cluster-constraint": "x",
+        "gpu-freq": "low", "tres-bind": "gres/gpu:closest", "tres-per-task": "cpu=1",
+        "cluster-constraint": "x",
         "clusters": "localcluster", "cluster": "localcluster", "container": "/tmp", "container-id": "probe",
         "context": "probe", "batch": "a100", "extra": "probe", "mcs-label": "probe", "segment": "1",
-        "power": "level", "reservation": "probe", "bb": "probe", "wrap": "hostname", "export-file": "/dev/null",
+        "power": "level", "reservation": "probe", "bb": "probe", "wrap": "hostname",
+        "export-file": "/dev/null",
         "nodefile": "/dev/null", "resources": "probe", "autocomplete": "--ti", "mem-update": "1",
         "container-type": "probe", "no-kill": "", "oom-kill-step": "", "resv-ports": "",
     ]
@@ -60,7 +63,8 @@ struct OptionTableAgainstSbatchTests {
         guard let start = output.range(of: "defined options\n"),
             let end = output.range(of: "end of defined options", range: start.upperBound..<output.endIndex)
         else { return .recognised(printedAs: nil) }
-        let names = output[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap { line -> String? in
+        let names = output[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap {
+            line -> String? in
             // "sbatch: ntasks-per-node     : 2"
             let text = line.hasPrefix("sbatch: ") ? line.dropFirst(8) : line[...]
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix("-") else { return nil }
@@ -84,10 +88,13 @@ struct OptionTableAgainstSbatchTests {
     func everyNameReadsAsTheTableSays() async throws {
         let version = try Command.run(
             "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
-        let release = try #require(SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let release = try #require(
+            SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         let table = OptionTable.forRelease(release)
-        let names = Set(OptionTable.releases.flatMap { OptionTable.forRelease($0).all.map(\.name) }).union(Self.probes)
-            .sorted()
+        let names = Set(OptionTable.releases.flatMap { OptionTable.forRelease($0).all.map(\.name) }).union(
+            Self.probes
+        )
+        .sorted()
         let readings = try await withThrowingTaskGroup(of: (String, String, Reading).self) { group in
             var readings: [(String, String, Reading)] = []
             var pending = names[...]
@@ -96,7 +103,8 @@ struct OptionTableAgainstSbatchTests {
                 let directive = Self.directive(name, table: table)
                 group.addTask {
                     let result = try Command.run(
-                        "sbatch", ["--test-only", "-v"], input: "#!/bin/bash\n#SBATCH \(directive)\nhostname\n",
+                        "sbatch", ["--test-only", "-v"],
+                        input: "#!/bin/bash\n#SBATCH \(directive)\nhostname\n",
                         environment: LocalCluster.environment, timeout: .seconds(60))
                     return (name, directive, Self.reading(of: result.stderr + result.stdout))
                 }
@@ -123,7 +131,8 @@ struct OptionTableAgainstSbatchTests {
             case (.ambiguous, .ambiguous), (.unrecognised, .unrecognised):
                 counts["\(reading)", default: 0] += 1
             default:
-                disagreements.append("#SBATCH \(directive): sbatch \(release) \(reading), the table says \(expected)")
+                disagreements.append(
+                    "#SBATCH \(directive): sbatch \(release) \(reading), the table says \(expected)")
             }
         }
         print(
@@ -131,6 +140,7 @@ struct OptionTableAgainstSbatchTests {
                 + "(\(named) also named by -v as the table's canonical name), \(counts["ambiguous"] ?? 0) ambiguous, "
                 + "\(counts["unrecognised"] ?? 0) unrecognised; \(disagreements.count) disagreements")
         #expect(disagreements.isEmpty, "\(disagreements.sorted().joined(separator: "\n"))")
-        #expect(named >= table.all.count * 3 / 4, "too few options were named by sbatch -v to check the names")
+        #expect(
+            named >= table.all.count * 3 / 4, "too few options were named by sbatch -v to check the names")
     }
 }

@@ -29,13 +29,17 @@ struct JobGenProcess {
 
     static let executable = buildDirectory.appendingPathComponent("jobgen")
 
-    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = executable) throws
-        -> Result
-    {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, executable: URL = executable,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -2,19 +2,30 @@
 /// Slurm's own table, `src/common/slurm_opt.c`, at each release's tag by
 /// `scripts/extract-sbatch-options`), with jobgen's value grammar for each.
 public struct OptionTable: Sendable {
+    /// An input environment variable of sbatch and the option it sets.
+    public struct EnvironmentVariable: Sendable, Equatable {
+        public let name: String
+        public let option: String
+    }
+
     /// The release whose sbatch this table describes.
     public let release: SlurmVersion
+    /// sbatch's input environment variables (`SBATCH_ACCOUNT`, ...), in the order sbatch reads
+    /// them (from `Data/sbatch-environment.tsv`).
+    public let environment: [EnvironmentVariable]
     /// Every long option of that sbatch, aliases included, sorted by name.
     public let all: [SbatchOption]
     private let byName: [String: SbatchOption]
     private let byShort: [Character: SbatchOption]
 
-    init(release: SlurmVersion, options: [SbatchOption]) {
+    init(release: SlurmVersion, options: [SbatchOption], environment: [EnvironmentVariable]) {
         self.release = release
+        self.environment = environment
         all = options.sorted { $0.name < $1.name }
         byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         byShort = Dictionary(
-            all.compactMap { option in option.short.map { ($0, option) } }, uniquingKeysWith: { first, _ in first })
+            all.compactMap { option in option.short.map { ($0, option) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The option with exactly this long name (no dashes), if any.

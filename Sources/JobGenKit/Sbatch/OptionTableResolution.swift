@@ -21,7 +21,9 @@ extension OptionTable {
         if !name.isEmpty {
             let matches = all.filter { $0.name.hasPrefix(name) }
             if let first = matches.first {
-                let oneOption = matches.allSatisfy { $0.canonical == first.canonical && $0.argument == first.argument }
+                let oneOption = matches.allSatisfy {
+                    $0.canonical == first.canonical && $0.argument == first.argument
+                }
                 return oneOption ? .abbreviation(first) : .ambiguous(matches)
             }
         }
@@ -46,7 +48,9 @@ extension OptionTable {
         if let known = Self.knownMistakes[lowered].flatMap(option(named:)) { result.append(known) }
         if lowered != name, let sameLetters = option(named: lowered) { result.append(sameLetters) }
         let limit = max(1, min(3, lowered.count / 3))
-        let scored: [(option: SbatchOption, distance: Int)] = all.map { ($0, Self.editDistance(lowered, $0.name)) }
+        let scored: [(option: SbatchOption, distance: Int)] = all.map {
+            ($0, Self.editDistance(lowered, $0.name))
+        }
         let near = scored.filter { $0.distance <= limit }.sorted(by: Self.closer).map(\.option)
         for option in near.map(applied) where !result.contains(option) { result.append(option) }
         return Array(result.prefix(3))

@@ -56,7 +56,8 @@ struct BodyCommand {
         let before = text[..<range.lowerBound]
         if before.ranges(of: "((").count > before.ranges(of: "))").count { return nil }
         let rest = text[range.upperBound...].drop { $0 == "-" || $0 == " " || $0 == "\t" }
-        guard let first = rest.first, first.isLetter || first == "_" || first == "'" || first == "\"" || first == "\\"
+        guard let first = rest.first,
+            first.isLetter || first == "_" || first == "'" || first == "\"" || first == "\\"
         else { return nil }
         let word = rest.prefix { $0 != " " && $0 != "\t" && $0 != ";" && $0 != ")" && $0 != "|" && $0 != ">" }
         let delimiter = word.filter { $0 != "'" && $0 != "\"" && $0 != "\\" }

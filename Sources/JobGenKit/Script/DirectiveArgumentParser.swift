@@ -26,8 +26,7 @@ enum DirectiveArgumentParser {
 
     private static func long(
         _ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int, _ table: OptionTable
-    ) -> DirectiveArgument
-    {
+    ) -> DirectiveArgument {
         let body = token.text.dropFirst(2)
         let equals = body.utf8.firstIndex(of: UInt8(ascii: "="))
         let name = equals.map { String(body[..<$0]) } ?? String(body)
@@ -75,8 +74,7 @@ enum DirectiveArgumentParser {
 
     private static func short(
         _ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int, _ table: OptionTable
-    ) -> [DirectiveArgument]
-    {
+    ) -> [DirectiveArgument] {
         var result: [DirectiveArgument] = []
         let letters = Array(token.text.dropFirst())
         var offset = 0

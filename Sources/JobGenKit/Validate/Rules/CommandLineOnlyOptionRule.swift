@@ -22,7 +22,9 @@ public struct CommandLineOnlyOptionRule: Rule {
             description.diagnostic(
                 in: script, at: use.position,
                 "\(use.written) on line \(use.position.line) is skipped: sbatch reads --\(use.option.name) from its command line only",
-                hint: "give it on the command line (sbatch --\(use.option.name)\(use.option.argument == .required ? "=..." : "") job.sh), or remove the line")
+                hint:
+                    "give it on the command line (sbatch --\(use.option.name)\(use.option.argument == .required ? "=..." : "") job.sh), or remove the line"
+            )
         }
     }
 }

@@ -29,7 +29,9 @@ public struct NewerOptionRule: Rule {
 
     public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] {
         let options: [Diagnostic] = script.arguments.compactMap { argument in
-            guard case .unknown(let written, _, let position) = argument, written.hasPrefix("--") else { return nil }
+            guard case .unknown(let written, _, let position) = argument, written.hasPrefix("--") else {
+                return nil
+            }
             let known = OptionTable.releases(resolving: String(written.dropFirst(2)))
             guard let first = known.first, let last = known.last else { return nil }
             let release = script.release
@@ -42,7 +44,8 @@ public struct NewerOptionRule: Rule {
                 message = "\(written) on line \(position.line) was removed from sbatch after Slurm \(last)"
                 hint = "drop \(written), or check with --slurm-version if the cluster runs an older Slurm"
             } else {
-                message = "\(written) on line \(position.line) is not an option of sbatch \(release) (Slurm has it in \(Self.ranges(known)))"
+                message =
+                    "\(written) on line \(position.line) is not an option of sbatch \(release) (Slurm has it in \(Self.ranges(known)))"
                 hint = "drop \(written), or check with --slurm-version for the cluster's release"
             }
             return description.diagnostic(
@@ -66,7 +69,8 @@ public struct NewerOptionRule: Rule {
         let all = OptionTable.releases
         var runs: [[SlurmVersion]] = []
         for release in releases {
-            if let previous = runs.last?.last, let index = all.firstIndex(of: previous), index + 1 < all.count,
+            if let previous = runs.last?.last, let index = all.firstIndex(of: previous),
+                index + 1 < all.count,
                 all[index + 1] == release
             {
                 runs[runs.count - 1].append(release)

@@ -1,0 +1,122 @@
+/// An option's value in the form `sbatch -v` prints it (each option's `get_func` in Slurm's
+/// `slurm_opt.c`, as of 22.05), computed from the values jobgen's grammars parse.
+enum SbatchDisplay {
+    /// The printed value, and whether it is sbatch's form (false: as written).
+    static func value(of option: SbatchOption, _ values: [String?], base: String) -> (String, Bool) {
+        let last = values.last ?? nil
+        switch option.name {
+        case "mail-type": return (mailTypes(values.compactMap { $0 }), true)
+        case "kill-on-invalid-dep":
+            return (values.contains { $0?.lowercased() == "yes" } ? "yes" : "no", true)
+        case "exclusive":
+            return (last.map { $0.isEmpty ? "exclusive" : $0.lowercased() } ?? "exclusive", true)
+        case "oversubscribe": return ("oversubscribe", true)
+        case "requeue": return ("requeue", true)
+        case "no-requeue": return ("no-requeue", true)
+        case "no-kill": return (last.map { $0.lowercased() == "off" ? "unset" : "set" } ?? "set", true)
+        case "open-mode": return (last.map { $0.lowercased().hasPrefix("a") ? "a" : "t" } ?? "", true)
+        case "output", "error", "input": return (last.map { path($0, base: base) } ?? "", true)
+        case "gres": return (last.map { $0.lowercased() == "none" ? $0 : gres($0) } ?? "", true)
+        case "gres-flags": return (last?.lowercased() ?? "", true)
+        case "propagate": return (last.map { $0.isEmpty ? "ALL" : $0 } ?? "ALL", true)
+        case "core-spec":
+            let text = last.map { $0.isEmpty ? "0" : $0 } ?? "0"
+            return (text, Int16(text).map { String($0) == text } ?? false)
+        case "begin", "deadline", "signal", "distribution", "cpu-freq", "profile", "get-user-env",
+            "extra-node-info", "priority", "switches":
+            return (last ?? "", false)
+        default: break
+        }
+        guard let text = last else {
+            return (option.argument == .none ? "set" : "", option.argument == .none)
+        }
+        switch option.grammar {
+        case .wallTime:
+            // A negative time reads as a huge unsigned limit in sbatch's print: left as written.
+            guard let time = try? WallTime(slurm: text), !text.hasPrefix("-") else { return (text, false) }
+            return (minutes(time.minutes == 0 ? nil : time.minutes), true)
+        case .memory:
+            guard let size = try? MemorySize(slurm: text) else { return (text, false) }
+            return (megabytes(size.megabytes), true)
+        case .count, .taskCount, .cpusPerTask, .nice, .waitAllNodes:
+            // Only plain numbers in range print as given; sbatch's own reading of the others
+            // (`+5`, `5x`, a wrap past 32 bits) is left to the validator's findings.
+            guard let number = Int32(text), String(number) == text else { return (text, false) }
+            return (text, true)
+        case .nodeCount:
+            guard let nodes = try? NodeCount(slurm: text), nodes.generatorRefusal == nil else {
+                return (text, false)
+            }
+            let maximum = nodes.maximum.flatMap { $0 == nodes.minimum ? nil : $0 }
+            return (maximum.map { "\(nodes.minimum)-\($0)" } ?? String(nodes.minimum), true)
+        default:
+            return (text, true)
+        }
+    }
+
+    /// Slurm's `mins2time_str`: `UNLIMITED`, `HH:MM:SS` or `D-HH:MM:SS`.
+    static func minutes(_ minutes: Int?) -> String {
+        guard let minutes else { return "UNLIMITED" }
+        let days = minutes / 1440
+        let clock = two(minutes / 60 % 24) + ":" + two(minutes % 60) + ":00"
+        return days > 0 ? "\(days)-\(clock)" : clock
+    }
+
+    private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+    /// Slurm's `mbytes_to_str`: the largest unit that divides evenly, no suffix for MB.
+    static func megabytes(_ value: Int) -> String {
+        var amount = value
+        let units: [Character] = ["M", "G", "T", "P"]
+        var index = 0
+        while index < units.count, amount == 0 || amount % 1024 == 0 {
+            amount /= 1024
+            index += 1
+        }
+        if index == units.count { return "\(amount)?" }
+        return index == 0 ? "\(amount)" : "\(amount)\(units[index])"
+    }
+
+    /// print_mail_type over the OR of every use's types (a later NONE clears nothing when the
+    /// release combines repeats; within one use NONE ends the list).
+    static func mailTypes(_ uses: [String]) -> String {
+        var set: Set<String> = []
+        for use in uses {
+            var thisUse: Set<String> = []
+            var none = false
+            for item in use.split(separator: ",") {
+                let name = item.uppercased()
+                if name == "NONE" {
+                    thisUse = []
+                    none = true
+                    break
+                }
+                if name == "ALL" {
+                    thisUse.formUnion(["INVALID_DEPEND", "BEGIN", "END", "FAIL", "REQUEUE", "STAGE_OUT"])
+                } else if name == "TIME_LIMIT" {
+                    thisUse.insert("TIME_LIMIT_100")
+                } else {
+                    thisUse.insert(name)
+                }
+            }
+            if uses.count == 1 || !none { set.formUnion(thisUse) }
+        }
+        let order = [
+            "ARRAY_TASKS", "INVALID_DEPEND", "BEGIN", "END", "FAIL", "REQUEUE", "STAGE_OUT", "TIME_LIMIT_50",
+            "TIME_LIMIT_80", "TIME_LIMIT_90", "TIME_LIMIT_100",
+        ]
+        let shown = order.filter(set.contains).map { $0 == "TIME_LIMIT_100" ? "TIME_LIMIT" : $0 }
+        return shown.isEmpty ? "NONE" : shown.joined(separator: ",")
+    }
+
+    /// sbatch makes a relative output path absolute against the directory the job starts in.
+    static func path(_ value: String, base: String) -> String {
+        value.hasPrefix("/") || value == "none" ? value : base + "/" + value
+    }
+
+    /// `gpu:1,mps:2` prints as `gres:gpu:1,gres:mps:2`.
+    static func gres(_ value: String) -> String {
+        value.split(separator: ",", omittingEmptySubsequences: false).map { "gres:" + $0 }.joined(
+            separator: ",")
+    }
+}
