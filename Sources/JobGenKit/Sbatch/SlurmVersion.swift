@@ -36,6 +36,8 @@ public struct SlurmVersion: Sendable, Hashable, Comparable, CustomStringConverti
     public static let v25_05 = SlurmVersion(25, 5)
     public static let v25_11 = SlurmVersion(25, 11)
     public static let v26_05 = SlurmVersion(26, 5)
+    /// The oldest release whose options jobgen knows.
+    public static let oldestKnown = v20_11
     /// The newest release whose options jobgen knows: the target when none is given.
     public static let newestKnown = v26_05
 }

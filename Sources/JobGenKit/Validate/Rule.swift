@@ -31,10 +31,17 @@ public struct RuleDescription: Sendable {
     public let nonTriggering: [String]
     /// The Slurm release the examples are read and checked for.
     public let exampleRelease: SlurmVersion
+    /// Which Slurm releases the rule applies to, and how it differs between them.
+    public let releases: String
+
+    /// What a rule applies to when it says nothing: every release of the option table.
+    public static let everyRelease =
+        "every release jobgen knows (\(SlurmVersion.oldestKnown)-\(SlurmVersion.newestKnown)); verdicts checked against sbatch 22.05"
 
     public init(
         code: String, name: String, title: String, severity: Severity, rationale: String,
-        triggering: [String], nonTriggering: [String], exampleRelease: SlurmVersion = .newestKnown
+        triggering: [String], nonTriggering: [String], exampleRelease: SlurmVersion = .newestKnown,
+        releases: String = everyRelease
     ) {
         self.code = code
         self.name = name
@@ -44,6 +51,7 @@ public struct RuleDescription: Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.exampleRelease = exampleRelease
+        self.releases = releases
     }
 
     /// A diagnostic from this rule.

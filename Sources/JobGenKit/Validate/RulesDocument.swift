@@ -27,6 +27,7 @@ public enum RulesDocument {
         let d = rule.description
         var text =
             "## \(d.code)\n\n**\(d.title)** (`\(d.name)`), severity: \(d.severity.rawValue)\n\n\(d.rationale)\n"
+            + "\nSlurm releases: \(d.releases).\n"
         text += "\nTriggers:\n"
         for example in d.triggering { text += "\n```bash\n" + visible(example) + "\n```\n" }
         text += "\nDoes not trigger:\n"

@@ -16,7 +16,8 @@ public struct ExclusiveWithOversubscribeRule: Rule {
             """,
         triggering: ["#!/bin/bash\n#SBATCH --exclusive\n#SBATCH ↓--oversubscribe\nhostname\n"],
         nonTriggering: ["#!/bin/bash\n#SBATCH --exclusive\nhostname\n"],
-        exampleRelease: .v22_05)
+        exampleRelease: .v22_05,
+        releases: "a warning up to 22.05 (the later line wins), an error from 23.02 (sbatch refuses the pair)")
 
     /// Checks for Slurm 22.05, the local test cluster's release (a warning).
     public func check(_ script: BatchScript) -> [Diagnostic] { check(script, for: .v22_05) }

@@ -22,7 +22,11 @@ public struct NewerOptionRule: Rule {
             "#!/bin/bash\n#SBATCH --nodes=4 --exclusive=user\nhostname\n",
             "#!/bin/bash\n#SBATCH --tasks-per-node=4 --power=level\nhostname\n",
         ],
-        exampleRelease: .v22_05)
+        exampleRelease: .v22_05,
+        releases: """
+            every release jobgen knows (20.11-26.05); what it reports follows the target release's \
+            option table (Data/sbatch-options.tsv), and `--exclusive=topo` needs 24.05
+            """)
 
     /// Checks for the release the script was read for.
     public func check(_ script: BatchScript) -> [Diagnostic] { check(script, for: script.release) }

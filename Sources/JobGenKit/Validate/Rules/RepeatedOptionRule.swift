@@ -23,7 +23,12 @@ public struct RepeatedOptionRule: Rule {
             "#!/bin/bash\n#SBATCH --ntasks=1\n#SBATCH hetjob\n#SBATCH --ntasks=4\nhostname\n",
             "#!/bin/bash\n#SBATCH --time=10\n#SBATCH -t 10\nhostname\n",
             "#!/bin/bash\n#SBATCH --exclusive\n#SBATCH --exclusive\nhostname\n",
-        ])
+        ],
+        releases: """
+            every release, with each option's repeat rule for the target release: `--mail-type` \
+            adds up through 24.11 (no finding) and is replaced from 25.05 on; \
+            `--kill-on-invalid-dep` always adds up
+            """)
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         let uses = script.options.filter { $0.option.repeatRule == .replace }
