@@ -34,6 +34,23 @@ public struct OptionTable: Sendable {
     /// The option with this short letter, if any.
     public func option(short: Character) -> SbatchOption? { byShort[short] }
 
+    /// Whether getopt_long reads `name` as one option: `resolve` without the suggestions.
+    func reads(_ name: String) -> Bool {
+        if byName[name] != nil { return true }
+        return Self.oneOption(prefixMatches(name))
+    }
+
+    /// The options whose name begins with `name` (none for an empty name).
+    func prefixMatches(_ name: String) -> [SbatchOption] {
+        name.isEmpty ? [] : all.filter { $0.name.hasPrefix(name) }
+    }
+
+    /// glibc's rule: names of one option (same value, same argument kind) are no ambiguity.
+    static func oneOption(_ matches: [SbatchOption]) -> Bool {
+        guard let first = matches.first else { return false }
+        return matches.allSatisfy { $0.canonical == first.canonical && $0.argument == first.argument }
+    }
+
     /// The option sbatch applies for `option` (itself, or the option an alias stands for).
     public func applied(_ option: SbatchOption) -> SbatchOption { byName[option.canonical] ?? option }
 }
@@ -54,11 +71,11 @@ extension OptionTable {
 
     /// The releases whose sbatch reads this long name (exactly or as an unambiguous prefix).
     public static func releases(resolving name: String) -> [SlurmVersion] {
-        releases.filter { release in
-            switch SbatchOptionData.tables[release]!.resolve(name) {
-            case .exact, .abbreviation: true
-            case .ambiguous, .unknown: false
-            }
-        }
+        // Most names no release knows are a prefix of no name either (`--walltime`): one pass.
+        guard allNames.contains(where: { $0.hasPrefix(name) }) else { return [] }
+        return releases.filter { SbatchOptionData.tables[$0]!.reads(name) }
     }
+
+    /// Every long name of every release.
+    private static let allNames: [String] = Array(Set(releases.flatMap { forRelease($0).all.map(\.name) }))
 }

@@ -18,15 +18,8 @@ extension OptionTable {
     /// option (same value and argument kind), else ambiguous or unknown.
     public func resolve(_ name: String) -> OptionResolution {
         if let exact = option(named: name) { return .exact(exact) }
-        if !name.isEmpty {
-            let matches = all.filter { $0.name.hasPrefix(name) }
-            if let first = matches.first {
-                let oneOption = matches.allSatisfy {
-                    $0.canonical == first.canonical && $0.argument == first.argument
-                }
-                return oneOption ? .abbreviation(first) : .ambiguous(matches)
-            }
-        }
+        let matches = prefixMatches(name)
+        if let first = matches.first { return Self.oneOption(matches) ? .abbreviation(first) : .ambiguous(matches) }
         return .unknown(suggestions: suggestions(for: name))
     }
 

@@ -13,12 +13,17 @@ public struct SurprisingValueRule: Rule {
             "#!/bin/bash\n#SBATCH --open-mode=↓add\nhostname\n",
             "#!/bin/bash\n#SBATCH --ntasks=↓4294967296 --nice=↓abc\nhostname\n",
         ],
-        nonTriggering: ["#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n"])
+        nonTriggering: [
+            "#!/bin/bash\n#SBATCH --open-mode=append\nhostname\n",
+            "#!/bin/bash\n#SBATCH --nodes=2 --ntasks-per-node=64 --mem=0\nsrun ./app\n",
+        ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
         zip(script.options, script.valueChecks).flatMap { use, check -> [Diagnostic] in
             let notes: [String]
             switch (use.value, check) {
+            // `--mem=0` (all of each node's memory) is the documented whole-node idiom, not a surprise.
+            case (.some("0"), .accepted) where use.option.name == "mem": return []
             case (.some, .accepted(let accepted)): notes = accepted
             case (.some, .tolerated(let refusal, let accepted)): notes = [refusal] + accepted
             default: return []
