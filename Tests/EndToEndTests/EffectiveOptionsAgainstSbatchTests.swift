@@ -84,37 +84,18 @@ struct EffectiveOptionsAgainstSbatchTests {
 
     @Test(.needsLocalCluster, .timeLimit(.minutes(10)))
     func everyEffectiveValueEqualsSbatchs() async throws {
-        let version = try Command.run(
-            "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
-        let release = try #require(
-            SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let release = try SbatchReferee.release()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "jobgen-effective-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let outputs = try await withThrowingTaskGroup(of: (Int, String).self) { group in
-            var outputs = [String](repeating: "", count: Self.corpus.count)
-            var next = 0
-            func submit(_ group: inout ThrowingTaskGroup<(Int, String), Error>) {
-                guard next < Self.corpus.count else { return }
-                let index = next
-                next += 1
-                let testCase = Self.corpus[index]
-                group.addTask {
-                    let result = try Command.run(
-                        "sbatch", ["--test-only", "-v"], input: testCase.script,
-                        environment: LocalCluster.environment.merging(testCase.environment) { _, new in new },
-                        workingDirectory: directory, timeout: .seconds(60))
-                    return (index, result.stderr + result.stdout)
-                }
-            }
-            for _ in 0..<8 { submit(&group) }
-            while let (index, output) = try await group.next() {
-                outputs[index] = output
-                submit(&group)
-            }
-            return outputs
+        let outputs = try await concurrentMap(Self.corpus) { testCase in
+            let result = try Command.run(
+                "sbatch", ["--test-only", "-v"], input: testCase.script,
+                environment: LocalCluster.environment.merging(testCase.environment) { _, new in new },
+                workingDirectory: directory, timeout: .seconds(60))
+            return result.stderr + result.stdout
         }
 
         var compared = 0

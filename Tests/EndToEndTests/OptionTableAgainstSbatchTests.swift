@@ -86,35 +86,18 @@ struct OptionTableAgainstSbatchTests {
 
     @Test(.needsLocalCluster, .timeLimit(.minutes(10)))
     func everyNameReadsAsTheTableSays() async throws {
-        let version = try Command.run(
-            "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
-        let release = try #require(
-            SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let release = try SbatchReferee.release()
         let table = OptionTable.forRelease(release)
         let names = Set(OptionTable.releases.flatMap { OptionTable.forRelease($0).all.map(\.name) }).union(
             Self.probes
         )
         .sorted()
-        let readings = try await withThrowingTaskGroup(of: (String, String, Reading).self) { group in
-            var readings: [(String, String, Reading)] = []
-            var pending = names[...]
-            func submit(_ group: inout ThrowingTaskGroup<(String, String, Reading), Error>) {
-                guard let name = pending.popFirst() else { return }
-                let directive = Self.directive(name, table: table)
-                group.addTask {
-                    let result = try Command.run(
-                        "sbatch", ["--test-only", "-v"],
-                        input: "#!/bin/bash\n#SBATCH \(directive)\nhostname\n",
-                        environment: LocalCluster.environment, timeout: .seconds(60))
-                    return (name, directive, Self.reading(of: result.stderr + result.stdout))
-                }
-            }
-            for _ in 0..<8 { submit(&group) }
-            while let reading = try await group.next() {
-                readings.append(reading)
-                submit(&group)
-            }
-            return readings
+        let readings = try await concurrentMap(names) { name -> (String, String, Reading) in
+            let directive = Self.directive(name, table: table)
+            let result = try Command.run(
+                "sbatch", ["--test-only", "-v"], input: "#!/bin/bash\n#SBATCH \(directive)\nhostname\n",
+                environment: LocalCluster.environment, timeout: .seconds(60))
+            return (name, directive, Self.reading(of: result.stderr + result.stdout))
         }
 
         var disagreements: [String] = []

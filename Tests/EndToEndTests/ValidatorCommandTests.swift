@@ -133,7 +133,9 @@ struct ValidatorCommandTests {
     }
 
     @Test func extensionlessBatchScriptsInDirectoriesAreFound() throws {
-        let dir = try directory(["submit": Self.bad, "README": "plain notes\n#SBATCH --ntask=2\n", "run": "#!/bin/sh\necho\n"])
+        let dir = try directory([
+            "submit": Self.bad, "README": "plain notes\n#SBATCH --ntask=2\n", "run": "#!/bin/sh\necho\n",
+        ])
         let result = try run(["--format", "gcc", dir.path])
         #expect(result.status == 1)
         #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")

@@ -26,37 +26,22 @@ struct ValidatorDifferentialTests {
     @Test func corpusCoversEveryCheckedGrammar() {
         #expect(Self.corpus.count >= 150)
         let used = Set(
-            Self.corpus.flatMap { BatchScript(text: Self.script($0), release: .v22_05).options.map(\.option.grammar) })
+            Self.corpus.flatMap {
+                BatchScript(text: Self.script($0), release: .v22_05).options.map(\.option.grammar)
+            })
         let checked = Set(ValueGrammar.allCases).subtracting([.flag, .text])
         #expect(checked.subtracting(used).isEmpty, "no directive for \(checked.subtracting(used))")
     }
 
     @Test(.needsLocalCluster, .timeLimit(.minutes(5)))
     func jobgenCallsInvalidExactlyWhatSbatchRejects() async throws {
-        let verdicts = try await withThrowingTaskGroup(of: (Int, Verdict).self) { group in
-            var verdicts = [Verdict?](repeating: nil, count: Self.corpus.count)
-            var next = 0
-            func submit(_ group: inout ThrowingTaskGroup<(Int, Verdict), Error>) {
-                guard next < Self.corpus.count else { return }
-                let index = next
-                next += 1
-                group.addTask { (index, try Self.verdict(Self.corpus[index])) }
-            }
-            for _ in 0..<8 { submit(&group) }
-            while let (index, verdict) = try await group.next() {
-                verdicts[index] = verdict
-                submit(&group)
-            }
-            return verdicts.map { $0! }
-        }
+        let verdicts = try await concurrentMap(Self.corpus) { try Self.verdict($0) }
 
         var agreed = 0
         var refused = 0
         var disagreements: [String] = []
         var known: [String] = []
-        let version = try Command.run(
-            "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
-        let target = try #require(SlurmVersion(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let target = try SbatchReferee.release()
         for (directive, verdict) in zip(Self.corpus, verdicts) {
             let diagnostics = Validator(target: target).validate(
                 BatchScript(text: Self.script(directive), name: "corpus.sh", release: target))

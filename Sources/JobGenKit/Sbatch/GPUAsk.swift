@@ -8,7 +8,8 @@
 public enum GPUAsk {
     /// The options that can carry a GPU request.
     public static let options = [
-        "gpus", "gpus-per-node", "gpus-per-socket", "gpus-per-task", "gres", "ntasks-per-gpu", "ntasks-per-tres",
+        "gpus", "gpus-per-node", "gpus-per-socket", "gpus-per-task", "gres", "ntasks-per-gpu",
+        "ntasks-per-tres",
     ]
 
     /// `value(option)` gives the value of the option's last use, or nil when the job has none.

@@ -19,7 +19,9 @@ extension OptionTable {
     public func resolve(_ name: String) -> OptionResolution {
         if let exact = option(named: name) { return .exact(exact) }
         let matches = prefixMatches(name)
-        if let first = matches.first { return Self.oneOption(matches) ? .abbreviation(first) : .ambiguous(matches) }
+        if let first = matches.first {
+            return Self.oneOption(matches) ? .abbreviation(first) : .ambiguous(matches)
+        }
         return .unknown(suggestions: suggestions(for: name))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JobGenKit
 
 /// The local cluster's real `sbatch --test-only`, the referee of the differential tests: it asks
 /// the controller about a script without running anything.
@@ -26,6 +27,20 @@ enum SbatchReferee {
     static func isResourceRefusal(_ said: String) -> Bool {
         let lowered = said.lowercased()
         return resourceRefusals.contains { lowered.contains($0) }
+    }
+
+    /// The Slurm release of the local cluster's sbatch (`sbatch --version`).
+    static func release() throws -> SlurmVersion {
+        let version = try Command.run(
+            "sbatch", ["--version"], input: "", environment: LocalCluster.environment, timeout: .seconds(30))
+        let text = version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let release = SlurmVersion(text) else { throw RefereeError(said: text) }
+        return release
+    }
+
+    struct RefereeError: Error, CustomStringConvertible {
+        let said: String
+        var description: String { "sbatch --version printed '\(said)', not a Slurm release" }
     }
 
     /// `sbatch --test-only` on `script`, as the command's raw result.
