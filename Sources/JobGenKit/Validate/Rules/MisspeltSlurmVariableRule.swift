@@ -49,7 +49,7 @@ public struct MisspeltSlurmVariableRule: Rule {
         var references: [Reference] = []
         var assigned: Set<String> = []
         for (offset, text) in script.body.enumerated() where text.utf8.contains(UInt8(ascii: "$")) {
-            Self.scan(Array(text.utf8), line: first + offset, into: &references, assigned: &assigned)
+            Self.scan(text, line: first + offset, into: &references, assigned: &assigned)
         }
         let suspects = references.compactMap { reference in
             SlurmEnvironmentVariables.isKnown(reference.name)
@@ -58,7 +58,7 @@ public struct MisspeltSlurmVariableRule: Rule {
         guard !suspects.isEmpty else { return [] }
         // Assignments on lines without a `$`, scanned only now that they matter.
         for (offset, text) in script.body.enumerated() where !text.utf8.contains(UInt8(ascii: "$")) {
-            Self.scan(Array(text.utf8), line: first + offset, into: &references, assigned: &assigned)
+            Self.scan(text, line: first + offset, into: &references, assigned: &assigned)
         }
         return suspects.compactMap { reference, closest in
             guard !assigned.contains(reference.name) else { return nil }
@@ -98,7 +98,21 @@ public struct MisspeltSlurmVariableRule: Rule {
     /// Records `$SLURM_X` and `${SLURM_X` references and `SLURM_X=` assignments on one line,
     /// stopping at a comment.
     private static func scan(
-        _ bytes: [UInt8], line: Int, into references: inout [Reference],
+        _ text: String, line: Int, into references: inout [Reference], assigned: inout Set<String>
+    ) {
+        let scanned: Bool? = text.utf8.withContiguousStorageIfAvailable {
+            scan($0, line: line, into: &references, assigned: &assigned)
+            return true
+        }
+        if scanned == nil {
+            Array(text.utf8).withUnsafeBufferPointer {
+                scan($0, line: line, into: &references, assigned: &assigned)
+            }
+        }
+    }
+
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, line: Int, into references: inout [Reference],
         assigned: inout Set<String>
     ) {
         func isNameByte(_ b: UInt8) -> Bool {

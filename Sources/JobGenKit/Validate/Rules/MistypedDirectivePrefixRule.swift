@@ -11,7 +11,9 @@ public struct MistypedDirectivePrefixRule: Rule {
             reported when its first word is one or two typing slips (a letter missing, extra, wrong \
             or swapped with its neighbour; case counts) away from `#SBATCH` or `#SLURM` and an option \
             (`-t`, `--time`) follows it. Requiring the option keeps comments such as `#SCRATCH is \
-            purged` or `#SEARCH` quiet; `##SBATCH`, the usual way to disable a line, is never reported.
+            purged` or `#SEARCH` quiet; `##SBATCH`, the usual way to disable a line, is never reported. \
+            `#SBATCHH --nodes=2` starts with `#SBATCH`, so sbatch reads it as a directive and stops at \
+            the stray `H` (JG302).
             """,
         triggering: [
             """
