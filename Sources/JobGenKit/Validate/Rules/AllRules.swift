@@ -2,7 +2,9 @@
 public enum AllRules {
     public static let list: [any Rule] = [
         EmptyScriptRule(), MissingShebangRule(), NulByteRule(), CRLFLineEndingsRule(), InvalidUTF8Rule(),
+        BadInterpreterRule(), ShWithBashSyntaxRule(),
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
+        MistypedDirectivePrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
         UnknownOptionRule(), AmbiguousOptionRule(), AbbreviatedOptionRule(), MissingValueRule(),
         FlagWithValueRule(), NewerOptionRule(), CommandLineOnlyOptionRule(),
@@ -11,8 +13,9 @@ public enum AllRules {
         NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(),
         ArbitraryDistributionNeedsNodelistRule(),
         NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(), MemPerGPUNeedsGPUsRule(),
-        GPUsPerSocketNeedsSocketsRule(),
+        GPUsPerSocketNeedsSocketsRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
+        MisspeltSlurmVariableRule(),
     ]
 }
