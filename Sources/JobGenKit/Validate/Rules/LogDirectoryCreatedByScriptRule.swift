@@ -1,16 +1,21 @@
 /// JG522: `--output`/`--error` into a directory that only the script itself creates.
 public struct LogDirectoryCreatedByScriptRule: Rule {
+    /// The first release whose slurmstepd makes a missing output directory (Slurm commit
+    /// ecc671a141, "Allow recursive directory creation for job stderr/stdout files", 23.02.0).
+    public static let createdSince = SlurmVersion.v23_02
+
     public init() {}
     public let description = RuleDescription(
         code: "JG522", name: "log-directory-created-by-script", title: "Log directory created by the script",
         severity: .warning,
         rationale: """
-            Slurm opens the `--output` and `--error` files before the script starts, and it does not \
-            create missing directories. When the directory is made by the script itself \
-            (`mkdir -p logs`), the first run fails at once, without a log to say why; it works only \
-            once the directory exists. Create it before submitting. Only literal directories are \
-            compared (`./` and trailing `/` ignored); one with a `%` pattern or a variable in it, or \
-            a `mkdir` of a variable, is not.
+            Slurm opens the `--output` and `--error` files before the script starts. Up to 22.05 it \
+            does not create a missing directory: when the directory is made by the script itself \
+            (`mkdir -p logs`), the first run fails at once, without a log to say why, and works only \
+            once the directory exists. From 23.02 on, slurmstepd creates it (a note then: the \
+            `mkdir` is harmless, but the script still relies on a newer Slurm). Only literal \
+            directories are compared (`./` and trailing `/` ignored); one with a `%` pattern or a \
+            variable in it, or a `mkdir` of a variable, is not.
             """,
         triggering: [
             """
@@ -44,9 +49,14 @@ public struct LogDirectoryCreatedByScriptRule: Rule {
             mkdir -p runs
             ./run
             """,
-        ])
+        ],
+        exampleRelease: .v22_05,
+        releases: "a warning up to 22.05; a note (info) from 23.02, whose slurmstepd creates the directory")
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
+    /// Checks for the release the script was read for.
+    public func check(_ script: BatchScript) -> [Diagnostic] { check(script, for: script.release) }
+
+    public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] {
         let logs = ["output", "error"].compactMap { name -> (OptionUse, String)? in
             guard let use = script.last(name), let value = use.value,
                 let directory = Self.directory(of: value)
@@ -60,12 +70,19 @@ public struct LogDirectoryCreatedByScriptRule: Rule {
                 return nil
             }
             let position = use.valuePosition ?? use.position
-            return description.diagnostic(
+            let created = target >= Self.createdSince
+            let what =
+                "--\(use.option.name)=\(use.value ?? "") on line \(position.line) writes into \(directory)/, which the script creates on line \(line)"
+            var found = description.diagnostic(
                 in: script, at: position,
-                "--\(use.option.name)=\(use.value ?? "") on line \(position.line) writes into \(directory)/, which the script creates on line \(line); sbatch opens the file before the script runs, so the first run fails (the job ends at once with no log) unless \(directory)/ exists at submission",
-                hint:
-                    "create it before submitting: mkdir -p \(directory) && sbatch \(script.name == "-" ? "job.sh" : script.name)"
+                created
+                    ? what + "; Slurm \(target) creates it when the job starts (before \(Self.createdSince) the job fails unless \(directory)/ exists at submission)"
+                    : what + "; Slurm \(target) opens the file before the script runs and does not create \(directory)/, so the first run fails (the job ends at once with no log) unless it exists at submission",
+                hint: (created ? "nothing to change for Slurm \(Self.createdSince) and newer; for an older cluster, " : "")
+                    + "create it before submitting: mkdir -p \(directory) && sbatch \(script.name == "-" ? "job.sh" : script.name)"
             )
+            if created { found.severity = .info }
+            return found
         }
     }
 

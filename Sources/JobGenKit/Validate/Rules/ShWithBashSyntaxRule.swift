@@ -66,7 +66,7 @@ public struct ShWithBashSyntaxRule: Rule {
                     description.diagnostic(
                         in: script,
                         at: SourcePosition(line: command.line, column: command.column + finding.offset),
-                        "\(what) on line \(command.line) is bash syntax; this script runs with \(shebang.interpreter)\(shebang.argument.isEmpty ? "" : " \(shebang.argument)"), which does not understand it (dash, on Debian and Ubuntu)",
+                        "\(what) on line \(command.line) is bash syntax, but this script runs with \(shebang.interpreter)\(shebang.argument.isEmpty ? "" : " \(shebang.argument)"): where that is dash (Debian, Ubuntu) the line fails; only where it is bash (RHEL and its rebuilds) does it work",
                         hint: "start the script with #!/bin/bash, or \(instead)"))
             }
         }
