@@ -3,8 +3,8 @@
 ///
 /// From the "OUTPUT ENVIRONMENT VARIABLES" and "INPUT ENVIRONMENT VARIABLES" sections of the
 /// sbatch(1), srun(1) and salloc(1) man pages (Slurm 22.05 to 25.05) and the Prolog/Epilog
-/// environment of slurm.conf(5), as recalled when the list was written (not yet diffed against
-/// Slurm's `src/common/env.c`), plus `SLURM_TMPDIR`, which the Alliance's clusters (and other
+/// environment of slurm.conf(5), diffed against the man pages and `src/common/env.c` of Slurm
+/// 26.05 (every name those hold is here), plus `SLURM_TMPDIR`, which the Alliance's clusters (and other
 /// sites) set for node-local storage. Old names Slurm still sets (`SLURM_JOBID`, `SLURM_NPROCS`,
 /// `SLURM_NODELIST`, `SLURM_NNODES`, `SLURM_STEPID`) are included. Complete rather than short: a
 /// real name missing here could be reported as a misspelling of another.
@@ -61,6 +61,11 @@ enum SlurmEnvironmentVariables {
         "SLURM_STEP_KILLED_MSG_NODE_ID", "SLURM_TASK_EPILOG", "SLURM_TASK_PROLOG", "SLURM_TEST_EXEC",
         "SLURM_THREADS", "SLURM_THREAD_SPEC", "SLURM_TIMELIMIT", "SLURM_TRES_BIND", "SLURM_USE_MIN_NODES",
         "SLURM_WAIT", "SLURM_WAIT4SWITCH", "SLURM_WORKING_DIR", "SLURM_PMIX_FENCE", "SLURM_PMIX_TIMEOUT",
+        // Found by diffing this list against the sbatch(1), srun(1), salloc(1) man pages and
+        // src/common/env.c of Slurm 26.05 (2026-12-02).
+        "SLURM_ARBITRARY_NODELIST", "SLURM_BCAST_EXCLUDE", "SLURM_CONF_SERVER", "SLURM_HOSTFILE",
+        "SLURM_JOB_NODES", "SLURM_JOB_SLUID", "SLURM_OOMKILLSTEP", "SLURM_OOM_KILL_STEP",
+        "SLURM_PMI_KVS_NO_DUP_KEYS", "SLURM_RUNTIME", "SLURM_SRUN_TLS_CERT", "SLURM_STEP_RESV_PORTS",
     ]
 
     static let known = Set(setInJobs + otherNames)
