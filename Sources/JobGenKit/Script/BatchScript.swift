@@ -53,6 +53,9 @@ public struct BatchScript: Sendable {
     public let valueChecks: [ValueCheck]
     /// The body's command lines, for the rules about what the job runs.
     let bodyCommands: [BodyCommand]
+    /// The whole file as bash reads it (the directive block is comments to bash); nil when the
+    /// script has no command at all.
+    public let shell: ShellScript?
 
     /// Reads a script from its bytes, as the sbatch of `release` reads it.
     public init(bytes: [UInt8], name: String, release: SlurmVersion = .newestKnown) {
@@ -113,6 +116,7 @@ public struct BatchScript: Sendable {
         self.lookalikes = lookalikes
         self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
         self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
+        self.shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
         let body = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
         self.bodyCommands = body.commands
         self.lateDirectives = lateDirectives.filter { !body.heredocLines.contains($0.line) }

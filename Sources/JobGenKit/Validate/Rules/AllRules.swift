@@ -2,7 +2,7 @@
 public enum AllRules {
     public static let list: [any Rule] = [
         EmptyScriptRule(), MissingShebangRule(), NulByteRule(), CRLFLineEndingsRule(), InvalidUTF8Rule(),
-        BadInterpreterRule(), ShWithBashSyntaxRule(),
+        BadInterpreterRule(), ShWithBashSyntaxRule(), ShellSyntaxErrorRule(), UnclosedHeredocRule(),
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
         MistypedDirectivePrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
