@@ -2,7 +2,7 @@
 public enum AllRules {
     public static let list: [any Rule] = [
         EmptyScriptRule(), MissingShebangRule(), NulByteRule(), CRLFLineEndingsRule(), InvalidUTF8Rule(),
-        BadInterpreterRule(), ShWithBashSyntaxRule(),
+        BadInterpreterRule(), ShWithBashSyntaxRule(), UnknownDisableCodeRule(),
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
         MistypedDirectivePrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
@@ -16,6 +16,6 @@ public enum AllRules {
         GPUsPerSocketNeedsSocketsRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
-        MisspeltSlurmVariableRule(),
+        MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(),
     ]
 }
