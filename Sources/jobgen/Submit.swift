@@ -69,7 +69,9 @@ struct SubmitScript: ParsableCommand {
                 throw Failure.data("cannot read the script '\(script)': no such file, or not readable")
             }
             // Checked for the release of the sbatch it is about to be given to.
-            let diagnostics = Validator(target: ValidateTarget.resolve(nil)).validate(bytes: Array(data), name: script)
+            // Findings its own `# jobgen disable=` comments turn off do not stop it.
+            let validator = Validator(target: ValidateTarget.resolve(nil))
+            let diagnostics = validator.check(bytes: Array(data), name: script).reported
             if !diagnostics.isEmpty {
                 FileHandle.standardError.write(Data(DiagnosticFormat.text.render(diagnostics).utf8))
             }

@@ -8,7 +8,8 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Check Slurm batch scripts as sbatch reads them.",
         usage: """
-            jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] FILE... | -
+            jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y]
+                              [--disable CODE,...] [--show-suppressed] FILE... | -
               jobgen validate --effective [--env] [--format text|json] [--slurm-version X.Y] FILE... | -
               jobgen validate --explain CODE
               jobgen validate --rules-markdown
@@ -28,6 +29,11 @@ struct Validate: ParsableCommand {
             shell, which sbatch applies over the script's lines. It is what sbatch --test-only -v \
             lists as "defined options".
 
+            A '# jobgen disable=CODE,...' comment line turns rules off for the next command, or \
+            for the whole file when it is among the #SBATCH lines; --disable CODE,... turns them \
+            off for every file. Suppressed findings do not count for the exit status; the summary \
+            counts them, and --show-suppressed lists them, marked.
+
             Directories are searched for *.sh, *.sbatch, *.slurm, *.job and *.batch files. \
             Exit status: 0 no errors (warnings allowed), 1 errors found (with --strict, warnings \
             too), 2 bad usage or a file that cannot be read.
@@ -37,6 +43,7 @@ struct Validate: ParsableCommand {
               jobgen validate --format json scripts/
               cat job.sh | jobgen validate -
               jobgen validate --effective --env job.sh
+              jobgen validate --disable JG603,JG605 scripts/
               jobgen validate --explain JG201
             """
     )
@@ -50,6 +57,9 @@ struct Validate: ParsableCommand {
     @Flag(help: "With --effective: apply this shell's SBATCH_* variables, as sbatch does.")
     var env = false
 
+    @Flag(help: "Also list the findings that '# jobgen disable=' comments or --disable turned off.")
+    var showSuppressed = false
+
     @Flag(help: "Print the rule reference (docs/rules.md) and exit.")
     var rulesMarkdown = false
 
@@ -58,7 +68,7 @@ struct Validate: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --explain CODE (print a rule's page).",
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
             valueName: "FILE"))
     var arguments: [String] = []
 
@@ -99,14 +109,20 @@ struct Validate: ParsableCommand {
         let (inputs, failures) = ScriptInputs.read(paths)
         let target = ValidateTarget.resolve(request.slurmVersion)
         if effective {
-            try printEffective(inputs, failures: failures, target: target, format: outputFormat)
+            try printEffective(
+                inputs, failures: failures, target: target, format: outputFormat, disabled: request.disabled)
             return
         }
-        let diagnostics = ParallelValidation.diagnostics(for: inputs, target: target)
+        let findings = ParallelValidation.findings(for: inputs, target: target, disabled: request.disabled)
+        let diagnostics = findings.flatMap(\.reported)
+        let shown = showSuppressed ? findings.flatMap(\.all) : diagnostics
         let colour = outputFormat == .text && Terminal.wantsColour
-        FileHandle.standardOutput.write(Data(outputFormat.render(diagnostics, colour: colour).utf8))
+        FileHandle.standardOutput.write(Data(outputFormat.render(shown, colour: colour).utf8))
         for failure in failures { Terminal.printError(failure) }
-        if outputFormat == .text { Terminal.printSummary(diagnostics, files: inputs.count) }
+        if outputFormat == .text {
+            let suppressed = findings.reduce(0) { $0 + $1.suppressed.count }
+            Terminal.printSummary(diagnostics, files: inputs.count, suppressed: suppressed)
+        }
 
         if !failures.isEmpty { throw ExitCode(2) }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
@@ -118,7 +134,8 @@ extension Validate {
     /// `--effective`: the options of every script that sbatch would take; a script sbatch would
     /// refuse has no effective options, so its errors are printed instead (exit status 1).
     private func printEffective(
-        _ inputs: [ScriptInput], failures: [String], target: SlurmVersion, format: DiagnosticFormat
+        _ inputs: [ScriptInput], failures: [String], target: SlurmVersion, format: DiagnosticFormat,
+        disabled: Set<String>
     ) throws {
         guard format != .gcc else { throw ValidateUsageError("--effective prints text or json, not gcc") }
         let validator = Validator(target: target)
@@ -127,7 +144,7 @@ extension Validate {
         var refused: [Diagnostic] = []
         for input in inputs {
             let script = BatchScript(bytes: input.bytes, name: input.name, release: target)
-            let errors = validator.validate(script).filter { $0.severity == .error }
+            let errors = validator.check(script, disabled: disabled).reported.filter { $0.severity == .error }
             if !errors.isEmpty {
                 refused += errors
                 continue

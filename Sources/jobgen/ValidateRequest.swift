@@ -1,12 +1,21 @@
+import Foundation
 import JobGenKit
 
-/// The words after `jobgen validate` that are not flags: `--format`, `--explain` and the paths.
+/// The words after `jobgen validate` that are not flags: `--format`, `--explain`, `--disable` and
+/// the paths.
 struct ValidateRequest {
     var format: DiagnosticFormat = .text
     var explain: String?
     /// `--slurm-version`, if given.
     var slurmVersion: SlurmVersion?
     var paths: [String] = []
+    /// `--disable` codes, upper-case.
+    var disabled: Set<String> = []
+
+    private static let examples = [
+        "--format": "--format json", "--slurm-version": "--slurm-version 22.05",
+        "--explain": "--explain JG201", "--disable": "--disable JG603,JG605",
+    ]
 
     init(_ words: [String]) throws(ValidateUsageError) {
         var index = 0
@@ -14,9 +23,7 @@ struct ValidateRequest {
         func value(of flag: String, attached: String?) throws(ValidateUsageError) -> String {
             if let attached { return attached }
             guard index < words.count else {
-                throw ValidateUsageError(
-                    "\(flag) needs a value; example: \(flag == "--format" ? "--format json" : "--explain JG201")"
-                )
+                throw ValidateUsageError("\(flag) needs a value; example: \(Self.examples[flag] ?? flag)")
             }
             index += 1
             return words[index - 1]
@@ -51,9 +58,32 @@ struct ValidateRequest {
                 slurmVersion = version
             case "--explain":
                 explain = try value(of: name, attached: attached)
+            case "--disable":
+                try disabled.formUnion(Self.codes(try value(of: name, attached: attached)))
             default:
                 throw ValidateUsageError("unknown option '\(word)'; see 'jobgen validate --help'")
             }
         }
+    }
+}
+
+extension ValidateRequest {
+    /// The codes of a `--disable` value: comma-separated, any case, each a rule's.
+    private static func codes(_ text: String) throws(ValidateUsageError) -> [String] {
+        let codes = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+            .filter { !$0.isEmpty }
+        guard !codes.isEmpty else {
+            throw ValidateUsageError("--disable needs a rule code; example: --disable JG603,JG605")
+        }
+        for code in codes {
+            if code == UnknownDisableCodeRule.code {
+                throw ValidateUsageError("\(code) (unknown-disable-code) cannot be disabled")
+            }
+            guard Validator.rule(code: code) != nil else {
+                let known = AllRules.list.map(\.description.code).joined(separator: ", ")
+                throw ValidateUsageError("unknown rule code '\(code)' for --disable; known codes: \(known)")
+            }
+        }
+        return codes
     }
 }

@@ -13,11 +13,14 @@ enum Terminal {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    /// "2 errors, 1 warning in 3 files", on standard error so that standard output stays parseable.
-    static func printSummary(_ diagnostics: [Diagnostic], files: Int) {
+    /// "2 errors, 1 warning in 3 files (1 suppressed)", on standard error so that standard output
+    /// stays parseable; `diagnostics` are the reported ones.
+    static func printSummary(_ diagnostics: [Diagnostic], files: Int, suppressed: Int) {
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        printError("\(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))")
+        let note = suppressed > 0 ? " (\(suppressed) suppressed)" : ""
+        printError(
+            "\(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))\(note)")
     }
 }

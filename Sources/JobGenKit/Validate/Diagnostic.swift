@@ -18,6 +18,8 @@ public struct Diagnostic: Sendable, Equatable {
     public var message: String
     /// How to fix it: what is accepted, an example.
     public var hint: String
+    /// Turned off by a `# jobgen disable=` comment or `--disable`; printed only on request.
+    public var suppressed = false
 
     public init(
         file: String, position: SourcePosition, severity: Severity, rule: String, message: String,

@@ -2,7 +2,8 @@
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `file:line:col: severity: message [CODE]` and an indented hint line.
     case text
-    /// A JSON array of objects: file, line, column, severity, rule, message, hint.
+    /// A JSON array of objects: file, line, column, severity, rule, message, hint, and
+    /// `"suppressed": true` for a suppressed finding.
     case json
     /// One line per finding as gcc prints them (`note` for info), for editors and CI annotations.
     case gcc
@@ -20,7 +21,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         let severity = colour ? paint(d.severity.rawValue, d.severity) : d.severity.rawValue
         let location =
             colour ? "\u{1B}[1m\(d.file):\(d.line):\(d.column):\u{1B}[0m" : "\(d.file):\(d.line):\(d.column):"
-        return "\(location) \(severity): \(d.message) [\(d.rule)]\n  hint: \(d.hint)\n"
+        return "\(location) \(severity): \(d.message) [\(d.rule)]\(mark(d))\n  hint: \(d.hint)\n"
     }
 
     private static func paint(_ word: String, _ severity: Severity) -> String {
@@ -35,14 +36,17 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     private static func gcc(_ d: Diagnostic) -> String {
         let severity = d.severity == .info ? "note" : d.severity.rawValue
-        return "\(d.file):\(d.line):\(d.column): \(severity): \(d.message) [\(d.rule)]\n"
+        return "\(d.file):\(d.line):\(d.column): \(severity): \(d.message) [\(d.rule)]\(mark(d))\n"
     }
+
+    private static func mark(_ d: Diagnostic) -> String { d.suppressed ? " (suppressed)" : "" }
 
     private static func json(_ diagnostics: [Diagnostic]) -> String {
         let objects = diagnostics.map { d in
             "  {\"file\": \(quote(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
                 + "\"severity\": \(quote(d.severity.rawValue)), \"rule\": \(quote(d.rule)), "
-                + "\"message\": \(quote(d.message)), \"hint\": \(quote(d.hint))}"
+                + "\"message\": \(quote(d.message)), \"hint\": \(quote(d.hint))"
+                + (d.suppressed ? ", \"suppressed\": true}" : "}")
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

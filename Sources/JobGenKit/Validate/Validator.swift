@@ -23,9 +23,51 @@ public struct Validator: Sendable {
         validate(BatchScript(bytes: bytes, name: name, release: target))
     }
 
+    /// Validates a script and splits the findings by the script's `# jobgen disable=` comments
+    /// and by `disabled`, codes (any case) turned off for the whole file. JG108's findings, about
+    /// the disable comments themselves, are always reported.
+    public func check(_ script: BatchScript, disabled: Set<String> = []) -> Findings {
+        let diagnostics = validate(script)
+        let suppressions = Suppressions(script, disabled: disabled)
+        guard !suppressions.isEmpty else { return Findings(reported: diagnostics, suppressed: []) }
+        var findings = Findings(reported: [], suppressed: [])
+        for var diagnostic in diagnostics {
+            if diagnostic.rule != UnknownDisableCodeRule.code && suppressions.suppresses(diagnostic) {
+                diagnostic.suppressed = true
+                findings.suppressed.append(diagnostic)
+            } else {
+                findings.reported.append(diagnostic)
+            }
+        }
+        return findings
+    }
+
+    /// Reads a script from its bytes and checks it, as `check(_:disabled:)`.
+    public func check(bytes: [UInt8], name: String, disabled: Set<String> = []) -> Findings {
+        check(BatchScript(bytes: bytes, name: name, release: target), disabled: disabled)
+    }
+
     /// The rule with this code (case-insensitive), if any.
     public static func rule(code: String) -> (any Rule)? {
         let wanted = code.uppercased()
         return AllRules.list.first { $0.description.code == wanted }
+    }
+}
+
+/// One script's findings: those reported and those a disable turned off, each in script order.
+public struct Findings: Sendable, Equatable {
+    public var reported: [Diagnostic]
+    /// Marked `suppressed`.
+    public var suppressed: [Diagnostic]
+
+    public init(reported: [Diagnostic], suppressed: [Diagnostic]) {
+        self.reported = reported
+        self.suppressed = suppressed
+    }
+
+    /// Both, in script order.
+    public var all: [Diagnostic] {
+        suppressed.isEmpty
+            ? reported : (reported + suppressed).sorted { ($0.position, $0.rule) < ($1.position, $1.rule) }
     }
 }

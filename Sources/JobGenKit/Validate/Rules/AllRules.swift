@@ -2,7 +2,8 @@
 public enum AllRules {
     public static let list: [any Rule] = [
         EmptyScriptRule(), MissingShebangRule(), NulByteRule(), CRLFLineEndingsRule(), InvalidUTF8Rule(),
-        BadInterpreterRule(), ShWithBashSyntaxRule(), ShellSyntaxErrorRule(), UnclosedHeredocRule(),
+        BadInterpreterRule(), ShWithBashSyntaxRule(), UnknownDisableCodeRule(), ShellSyntaxErrorRule(),
+        UnclosedHeredocRule(),
         DirectiveAfterCommandRule(), DirectiveLookalikeRule(), SlurmPrefixRule(),
         MistypedDirectivePrefixRule(),
         UnmatchedQuoteRule(), StrayArgumentRule(), UnexpectedColonRule(),
@@ -16,6 +17,6 @@ public enum AllRules {
         GPUsPerSocketNeedsSocketsRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
-        MisspeltSlurmVariableRule(),
+        MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(),
     ]
 }
