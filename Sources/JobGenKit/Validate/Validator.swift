@@ -13,8 +13,27 @@ public struct Validator: Sendable {
     /// Validates a script read for this validator's target release.
     public func validate(_ script: BatchScript) -> [Diagnostic] {
         assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
-        return rules.flatMap { $0.check(script, for: target) }.sorted {
+        let own = rules.flatMap { $0.check(script, for: target) }
+        return (own + submittedScriptFindings(script)).sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
+        }
+    }
+
+    /// A here-document fed to `sbatch` is a script of its own: its findings, at their place in
+    /// the outer file. Where the outer shell expands the text first, findings on lines holding an
+    /// expansion are left out: what sbatch will read there is not known.
+    private func submittedScriptFindings(_ script: BatchScript) -> [Diagnostic] {
+        script.heredocSubmissions.flatMap { submission in
+            validate(submission.script).compactMap { inner -> Diagnostic? in
+                let line = submission.script.lines[min(inner.line, submission.script.lines.count) - 1]
+                if !submission.literal, line.contains("$") || line.contains("`") { return nil }
+                var outer = inner
+                outer.file = script.name
+                outer.position = submission.outerPosition(inner.position)
+                outer.message =
+                    "in the script sbatch reads on line \(submission.submittedAt.line): " + inner.message
+                return outer
+            }
         }
     }
 

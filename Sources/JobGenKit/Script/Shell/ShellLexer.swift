@@ -134,6 +134,9 @@ struct ShellLexer {
         let from = index
         lexWord(start)
         guard error == nil else { return }
+        let quoted = bytes[from..<index].contains {
+            $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        }
         var delimiter: [UInt8] = []
         for b in bytes[from..<index]
         where b != UInt8(ascii: "'") && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
@@ -142,8 +145,8 @@ struct ShellLexer {
         pending.append(
             ShellHeredoc(
                 opener: SourcePosition(line: opener.0, column: opener.1),
-                delimiter: String(decoding: delimiter, as: UTF8.self), stripsTabs: stripsTabs, body: nil,
-                closed: false, indentedEnd: nil))
+                delimiter: String(decoding: delimiter, as: UTF8.self), stripsTabs: stripsTabs,
+                quoted: quoted, body: nil, closed: false, indentedEnd: nil))
     }
 
     /// Reads the bodies of the here-documents opened on the line just ended, in order.

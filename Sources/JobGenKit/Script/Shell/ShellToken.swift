@@ -42,6 +42,9 @@ struct ShellHeredoc: Sendable, Equatable {
     var delimiter: String
     /// `<<-`: leading tabs are stripped from the body and the end line.
     var stripsTabs: Bool
+    /// The end word was quoted (`<<'EOF'`): the body is taken as it is; else the shell expands
+    /// `$VAR`, `$(...)` and backticks in it first.
+    var quoted: Bool = false
     /// The first and last line of the body (empty when it has none).
     var body: ClosedRange<Int>?
     /// False when the file ended first: bash warns and feeds the rest of the file to the command.
