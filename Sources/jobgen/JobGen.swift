@@ -15,7 +15,7 @@ struct JobGen: ParsableCommand {
               jobgen validate job.sh
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Submit.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Submit.self, Cluster.self]
     )
 
     static func main() {

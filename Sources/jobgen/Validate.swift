@@ -78,6 +78,9 @@ struct Validate: ParsableCommand {
         } catch let error as ValidateUsageError {
             Terminal.printError("jobgen validate: \(error.description)")
             throw ExitCode(2)
+        } catch let error as ClusterFileError {
+            Terminal.printError("jobgen validate: --cluster \(error.description)")
+            throw ExitCode(65)
         }
     }
 
@@ -113,7 +116,9 @@ struct Validate: ParsableCommand {
                 inputs, failures: failures, target: target, format: outputFormat, disabled: request.disabled)
             return
         }
-        let findings = ParallelValidation.findings(for: inputs, target: target, disabled: request.disabled)
+        let cluster = try request.cluster.map(ClusterFiles.load)
+        let findings = ParallelValidation.findings(
+            for: inputs, target: target, disabled: request.disabled, cluster: cluster)
         let diagnostics = findings.flatMap(\.reported)
         let shown = showSuppressed ? findings.flatMap(\.all) : diagnostics
         let colour = outputFormat == .text && Terminal.wantsColour

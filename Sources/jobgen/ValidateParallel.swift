@@ -7,9 +7,11 @@ import Synchronization
 /// results needs care.
 enum ParallelValidation {
     /// Each input's findings, in the order of `inputs`.
-    static func findings(for inputs: [ScriptInput], target: SlurmVersion, disabled: Set<String>) -> [Findings]
-    {
-        let validator = Validator(target: target)
+    static func findings(
+        for inputs: [ScriptInput], target: SlurmVersion, disabled: Set<String>,
+        cluster: ClusterResources? = nil
+    ) -> [Findings] {
+        let validator = Validator(target: target, cluster: cluster)
         @Sendable func check(_ input: ScriptInput) -> Findings {
             validator.check(bytes: input.bytes, name: input.name, disabled: disabled)
         }

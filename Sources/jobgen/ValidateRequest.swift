@@ -8,6 +8,8 @@ struct ValidateRequest {
     var explain: String?
     /// `--slurm-version`, if given.
     var slurmVersion: SlurmVersion?
+    /// `--cluster FILE`: a cluster profile to check requests against.
+    var cluster: String?
     var paths: [String] = []
     /// `--disable` codes, upper-case.
     var disabled: Set<String> = []
@@ -15,6 +17,7 @@ struct ValidateRequest {
     private static let examples = [
         "--format": "--format json", "--slurm-version": "--slurm-version 22.05",
         "--explain": "--explain JG201", "--disable": "--disable JG603,JG605",
+        "--cluster": "--cluster narval.yaml",
     ]
 
     init(_ words: [String]) throws(ValidateUsageError) {
@@ -58,6 +61,8 @@ struct ValidateRequest {
                 slurmVersion = version
             case "--explain":
                 explain = try value(of: name, attached: attached)
+            case "--cluster":
+                cluster = try value(of: name, attached: attached)
             case "--disable":
                 try disabled.formUnion(Self.codes(try value(of: name, attached: attached)))
             default:

@@ -27,7 +27,7 @@ struct RuleExamplesTests {
         "each rule reports exactly at its triggering examples' ↓ markers and not on the others",
         arguments: RuleExampleCase.all)
     func example(_ example: RuleExampleCase) throws {
-        let rule = try #require(Validator.rule(code: example.code))
+        let rule = try #require(Validator.rule(code: example.code)).forExamples
         let decoded = RuleExample(example.text)
         let release = rule.description.exampleRelease
         let positions = rule.check(decoded.script(release: release), for: release).map(\.position)
@@ -42,7 +42,7 @@ struct RuleExamplesTests {
     @Test(
         "every diagnostic a rule emits carries the rule's code and severity", arguments: RuleExampleCase.all)
     func diagnosticsCarryMetadata(_ example: RuleExampleCase) throws {
-        let rule = try #require(Validator.rule(code: example.code))
+        let rule = try #require(Validator.rule(code: example.code)).forExamples
         let release = rule.description.exampleRelease
         for diagnostic in rule.check(RuleExample(example.text).script(release: release), for: release) {
             #expect(diagnostic.rule == rule.description.code)

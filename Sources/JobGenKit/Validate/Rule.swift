@@ -7,10 +7,13 @@ public protocol Rule: Sendable {
     /// Every violation in `script` for a cluster running `target`. Rules whose verdict depends
     /// on the Slurm release implement this; the others need not.
     func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic]
+    /// The rule as its examples are checked (a rule that needs a cluster gets an example one).
+    var forExamples: any Rule { get }
 }
 
 extension Rule {
     public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] { check(script) }
+    public var forExamples: any Rule { self }
 }
 
 /// What a rule is: its stable code, what it checks and why, and example scripts.

@@ -4,9 +4,15 @@ public struct Validator: Sendable {
     /// The Slurm release the scripts are checked for.
     public let target: SlurmVersion
 
-    /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told.
-    public init(rules: [any Rule] = AllRules.list, target: SlurmVersion = .newestKnown) {
-        self.rules = rules
+    /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told;
+    /// with `cluster`, requests are also checked against what that cluster has (JG701).
+    public init(
+        rules: [any Rule] = AllRules.list, target: SlurmVersion = .newestKnown,
+        cluster: ClusterResources? = nil
+    ) {
+        self.rules =
+            cluster == nil
+            ? rules : rules.map { $0 is ResourceFitRule ? ResourceFitRule(cluster: cluster) : $0 }
         self.target = target
     }
 

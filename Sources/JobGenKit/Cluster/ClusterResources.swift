@@ -1,0 +1,118 @@
+/// What a cluster has, as plain data: its node types and partitions, and the limits jobs are
+/// checked against. Read from YAML (`ClusterResources(yaml:)`) or from the cluster itself
+/// (`ScontrolImport`).
+public struct ClusterResources: Codable, Sendable, Equatable {
+    public var name: String
+    /// Where the facts come from and when they were read.
+    public var source: String?
+    /// The release of the cluster's Slurm (`22.05.8`).
+    public var slurmVersion: String?
+    /// Slurm's MaxArraySize: array indexes go up to one less.
+    public var maxArraySize: Int?
+    public var nodeTypes: [NodeType]
+    public var partitions: [Partition]
+
+    public init(
+        name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
+        nodeTypes: [NodeType], partitions: [Partition]
+    ) {
+        self.name = name
+        self.source = source
+        self.slurmVersion = slurmVersion
+        self.maxArraySize = maxArraySize
+        self.nodeTypes = nodeTypes
+        self.partitions = partitions
+    }
+
+    /// Nodes alike in what a job can ask of them.
+    public struct NodeType: Codable, Sendable, Equatable {
+        public var name: String
+        /// The nodes, as a Slurm host list (`n[1-4,7]`).
+        public var nodes: String
+        public var count: Int
+        /// CPUs a job can have on one node (Slurm's CPUTot / CPUEfctv).
+        public var cpus: Int
+        public var sockets: Int?
+        public var coresPerSocket: Int?
+        public var threadsPerCore: Int?
+        /// Memory a job can have on one node, in MB (RealMemory less MemSpecLimit).
+        public var memory: Int
+        public var features: [String]
+        public var gpus: [GPUs]
+        /// Node-local disk in MB (TmpDisk).
+        public var tmpDisk: Int?
+
+        public init(
+            name: String, nodes: String, count: Int, cpus: Int, sockets: Int? = nil,
+            coresPerSocket: Int? = nil,
+            threadsPerCore: Int? = nil, memory: Int, features: [String] = [], gpus: [GPUs] = [],
+            tmpDisk: Int? = nil
+        ) {
+            self.name = name
+            self.nodes = nodes
+            self.count = count
+            self.cpus = cpus
+            self.sockets = sockets
+            self.coresPerSocket = coresPerSocket
+            self.threadsPerCore = threadsPerCore
+            self.memory = memory
+            self.features = features
+            self.gpus = gpus
+            self.tmpDisk = tmpDisk
+        }
+    }
+
+    /// GPUs of one type on a node: `gpu:a100:4` is `{type: a100, count: 4}`.
+    public struct GPUs: Codable, Sendable, Equatable {
+        public var type: String?
+        public var count: Int
+
+        public init(type: String?, count: Int) {
+            self.type = type
+            self.count = count
+        }
+    }
+
+    public struct Partition: Codable, Sendable, Equatable {
+        public var name: String
+        /// The node types whose nodes are in it.
+        public var nodeTypes: [String]
+        /// Jobs that name no partition go to the default one.
+        public var isDefault: Bool
+        /// In minutes; nil for no limit.
+        public var maxTime: Int?
+        public var maxNodes: Int?
+        public var minNodes: Int?
+
+        public init(
+            name: String, nodeTypes: [String], isDefault: Bool = false, maxTime: Int? = nil,
+            maxNodes: Int? = nil,
+            minNodes: Int? = nil
+        ) {
+            self.name = name
+            self.nodeTypes = nodeTypes
+            self.isDefault = isDefault
+            self.maxTime = maxTime
+            self.maxNodes = maxNodes
+            self.minNodes = minNodes
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name, nodeTypes
+            case isDefault = "default"
+            case maxTime, maxNodes, minNodes
+        }
+    }
+}
+
+extension ClusterResources {
+    public func nodeType(named name: String) -> NodeType? { nodeTypes.first { $0.name == name } }
+
+    public func partition(named name: String) -> Partition? { partitions.first { $0.name == name } }
+
+    /// The partition a job that names none goes to.
+    public var defaultPartition: Partition? { partitions.first(where: \.isDefault) ?? partitions.first }
+
+    /// Every node feature of the cluster.
+    public var features: Set<String> { Set(nodeTypes.flatMap(\.features)) }
+}

@@ -1,0 +1,88 @@
+/// Slurm's host lists: `n[1-3,7],gpu01` and the names they stand for.
+public enum HostList {
+    /// The names of `list`, at most `limit` of them (a malformed list gives what it can).
+    public static func names(_ list: String, limit: Int = 100_000) -> [String] {
+        var names: [String] = []
+        for item in split(list) {
+            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else {
+                names.append(String(item))
+                continue
+            }
+            let prefix = item[..<open]
+            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
+            for range in ranges.split(separator: ",") {
+                let bounds = range.split(separator: "-", maxSplits: 1)
+                guard let low = Int(bounds[0]) else { continue }
+                let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
+                let width = bounds[0].count
+                for number in low...max(low, high) {
+                    let digits = String(number)
+                    names.append(
+                        prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits)
+                    if names.count >= limit { return names }
+                }
+            }
+        }
+        return names
+    }
+
+    /// A list of names written back compactly: consecutive numbers with one prefix become ranges.
+    public static func compact(_ names: [String]) -> String {
+        var groups: [(prefix: String, width: Int, numbers: [Int])] = []
+        var plain: [String] = []
+        for name in names {
+            let digits = name.reversed().prefix { $0.isNumber }.count
+            guard digits > 0, let number = Int(name.suffix(digits)) else {
+                plain.append(name)
+                continue
+            }
+            let prefix = String(name.dropLast(digits))
+            if let index = groups.firstIndex(where: { $0.prefix == prefix && $0.width == digits }) {
+                groups[index].numbers.append(number)
+            } else {
+                groups.append((prefix, digits, [number]))
+            }
+        }
+        let written = groups.map { group -> String in
+            let sorted = group.numbers.sorted()
+            var runs: [String] = []
+            var start = sorted[0]
+            var previous = sorted[0]
+            func pad(_ n: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, group.width - s.count)) + s
+            }
+            for number in sorted.dropFirst() + [Int.min] {
+                if number == previous + 1 {
+                    previous = number
+                    continue
+                }
+                runs.append(start == previous ? pad(start) : "\(pad(start))-\(pad(previous))")
+                start = number
+                previous = number
+            }
+            return sorted.count == 1
+                ? group.prefix + pad(sorted[0]) : "\(group.prefix)[\(runs.joined(separator: ","))]"
+        }
+        return (written + plain).joined(separator: ",")
+    }
+
+    /// Splits on commas outside brackets.
+    private static func split(_ list: String) -> [Substring] {
+        var items: [Substring] = []
+        var depth = 0
+        var start = list.startIndex
+        for index in list.indices {
+            switch list[index] {
+            case "[": depth += 1
+            case "]": depth -= 1
+            case "," where depth == 0:
+                if start < index { items.append(list[start..<index]) }
+                start = list.index(after: index)
+            default: break
+            }
+        }
+        if start < list.endIndex { items.append(list[start...]) }
+        return items
+    }
+}

@@ -1,0 +1,122 @@
+/// Builds `ClusterResources` from what `scontrol show node -o`, `scontrol show partition -o` and
+/// `scontrol show config` print. Fields differ between Slurm releases; what is missing is left
+/// out and said in `skipped`.
+public struct ScontrolImport: Sendable {
+    public let resources: ClusterResources
+    /// What could not be read, one line each, for standard error.
+    public let skipped: [String]
+
+    public init(
+        nodes: String, partitions: String, config: String, name: String? = nil, readOn date: String? = nil
+    ) {
+        var skipped: [String] = []
+        let configuration = Self.configuration(config)
+        var groups:
+            [(key: String, type: ClusterResources.NodeType, names: [String], partitions: Set<String>)] = []
+        for (number, line) in nodes.split(separator: "\n").enumerated() where line.contains("NodeName=") {
+            let record = ScontrolRecord(line: line)
+            guard let node = record["NodeName"], let cpus = record.int("CPUEfctv") ?? record.int("CPUTot"),
+                let memory = record.int("RealMemory")
+            else {
+                skipped.append("node line \(number + 1): no NodeName, CPUTot or RealMemory; skipped")
+                continue
+            }
+            let usable = memory - (record.int("MemSpecLimit") ?? 0)
+            let features = (record["AvailableFeatures"] ?? record["Features"] ?? "").split(separator: ",")
+                .map(String.init)
+            let gpus = Self.gpus(record["Gres"] ?? "")
+            let parts = Set((record["Partitions"] ?? "").split(separator: ",").map(String.init))
+            let type = ClusterResources.NodeType(
+                name: "", nodes: node, count: 1, cpus: cpus, sockets: record.int("Sockets"),
+                coresPerSocket: record.int("CoresPerSocket"), threadsPerCore: record.int("ThreadsPerCore"),
+                memory: usable, features: features.sorted(), gpus: gpus, tmpDisk: record.int("TmpDisk"))
+            let key =
+                "\(cpus)/\(type.sockets ?? 0)/\(type.coresPerSocket ?? 0)/\(type.threadsPerCore ?? 0)/\(usable)/"
+                + "\(type.features)/\(gpus.map { "\($0.type ?? ""):\($0.count)" })/\(parts.sorted())"
+            if let index = groups.firstIndex(where: { $0.key == key }) {
+                groups[index].names.append(node)
+            } else {
+                groups.append((key, type, [node], parts))
+            }
+        }
+        var nodeTypes: [ClusterResources.NodeType] = []
+        var typesOfNode: [String: String] = [:]
+        for (index, group) in groups.enumerated() {
+            var type = group.type
+            type.name = Self.typeName(type, index: index, taken: nodeTypes.map(\.name))
+            type.nodes = HostList.compact(group.names)
+            type.count = group.names.count
+            for node in group.names { typesOfNode[node] = type.name }
+            nodeTypes.append(type)
+        }
+        var partitionList: [ClusterResources.Partition] = []
+        for (number, line) in partitions.split(separator: "\n").enumerated()
+        where line.contains("PartitionName=") {
+            let record = ScontrolRecord(line: line)
+            guard let name = record["PartitionName"] else {
+                skipped.append("partition line \(number + 1): no PartitionName; skipped")
+                continue
+            }
+            let members = record["Nodes"].map { HostList.names($0) } ?? []
+            var types: [String] = []
+            for node in members {
+                guard let type = typesOfNode[node] else { continue }
+                if !types.contains(type) { types.append(type) }
+            }
+            if members.isEmpty { skipped.append("partition \(name) has no nodes") }
+            partitionList.append(
+                ClusterResources.Partition(
+                    name: name, nodeTypes: types, isDefault: record["Default"] == "YES",
+                    maxTime: record["MaxTime"].flatMap(Self.minutes), maxNodes: record.int("MaxNodes"),
+                    minNodes: record.int("MinNodes").flatMap { $0 > 0 ? $0 : nil }))
+        }
+        let clusterName = name ?? configuration["ClusterName"] ?? "imported"
+        resources = ClusterResources(
+            name: clusterName,
+            source: "scontrol show node/partition/config" + (date.map { " on \($0)" } ?? ""),
+            slurmVersion: configuration["SLURM_VERSION"],
+            maxArraySize: configuration["MaxArraySize"].flatMap { Int($0) },
+            nodeTypes: nodeTypes, partitions: partitionList)
+        self.skipped = skipped
+    }
+
+    /// `Key = value` lines of `scontrol show config`.
+    static func configuration(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let equals = line.range(of: " = ") else { continue }
+            let key = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+            result[key] = line[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        return result
+    }
+
+    /// `gpu:a100:4(S:0-1),gpu:v100:2,mps:100` gives the GPUs: `a100` x 4, `v100` x 2.
+    static func gpus(_ gres: String) -> [ClusterResources.GPUs] {
+        gres.split(separator: ",").compactMap { item -> ClusterResources.GPUs? in
+            let spec = item.split(separator: "(").first ?? item
+            let parts = spec.split(separator: ":")
+            guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }) else { return nil }
+            return ClusterResources.GPUs(type: parts.count == 3 ? String(parts[1]) : nil, count: count)
+        }
+    }
+
+    /// Slurm's `MaxTime` (`UNLIMITED`, `1-00:00:00`, `30:00`) in minutes; nil for no limit.
+    static func minutes(_ text: String) -> Int? {
+        guard let time = try? WallTime(slurm: text) else { return nil }
+        return time.minutes
+    }
+
+    private static func typeName(_ type: ClusterResources.NodeType, index: Int, taken: [String]) -> String {
+        let base =
+            type.gpus.isEmpty
+            ? "cpu\(type.cpus)" : "gpu-\(type.gpus.map { $0.type ?? "gpu" }.joined(separator: "-"))"
+        var name = base
+        var suffix = 2
+        while taken.contains(name) {
+            name = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return name
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import JobGenKit
+
+/// `jobgen cluster`: profiles of the clusters jobs are checked against.
+struct Cluster: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster", abstract: "Cluster profiles: what a cluster's nodes and partitions offer.",
+        subcommands: [ClusterImport.self])
+}
+
+/// `jobgen cluster import`: a profile read from the cluster's own `scontrol`.
+struct ClusterImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Print a profile of this cluster, read from scontrol (or from saved scontrol output).",
+        discussion: """
+            Runs `scontrol show node -o`, `scontrol show partition -o` and `scontrol show config`, \
+            groups the nodes into node types (CPUs, memory, features, GPUs) and prints a YAML profile \
+            for `jobgen validate --cluster FILE`. With --from DIR it reads the same output from \
+            DIR/scontrol-show-node.txt, DIR/scontrol-show-partition.txt and \
+            DIR/scontrol-show-config.txt instead. What it cannot read is said on standard error.
+
+            Examples:
+              jobgen cluster import > mycluster.yaml
+              jobgen validate --cluster mycluster.yaml job.sh
+            """)
+
+    @Option(help: "Read saved scontrol output from this directory instead of running scontrol.")
+    var from: String?
+
+    @Option(help: "The profile's name (default: the cluster's ClusterName).")
+    var name: String?
+
+    func run() throws {
+        try Console.reporting {
+            let outputs = try from.map(Self.saved) ?? Self.live()
+            let imported = ScontrolImport(
+                nodes: outputs.nodes, partitions: outputs.partitions, config: outputs.config, name: name,
+                readOn: ISO8601DateFormatter().string(from: Date()).prefix(10).description)
+            for line in imported.skipped { Console.warning(line) }
+            guard !imported.resources.nodeTypes.isEmpty else {
+                throw Failure.data("no node could be read from the scontrol output; nothing printed")
+            }
+            do {
+                print(try imported.resources.yaml(), terminator: "")
+            } catch {
+                throw Failure.internalError("could not write the profile as YAML: \(error)")
+            }
+        }
+    }
+
+    private static func saved(_ directory: String) throws -> (
+        nodes: String, partitions: String, config: String
+    ) {
+        func read(_ name: String) throws -> String {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Failure.data("--from \(directory): cannot read \(name)")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return (
+            try read("scontrol-show-node.txt"), try read("scontrol-show-partition.txt"),
+            try read("scontrol-show-config.txt")
+        )
+    }
+
+    private static func live() throws -> (nodes: String, partitions: String, config: String) {
+        guard let scontrol = SbatchSubmission.executable(named: "scontrol") else {
+            throw Failure(
+                message: "no scontrol on PATH: run this on a login node of the cluster, or use --from DIR",
+                code: 69)
+        }
+        func run(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: scontrol)
+            process.arguments = arguments
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw Failure(
+                    message:
+                        "scontrol \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))",
+                    code: 69)
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return (
+            try run(["show", "node", "-o"]), try run(["show", "partition", "-o"]),
+            try run(["show", "config"])
+        )
+    }
+}

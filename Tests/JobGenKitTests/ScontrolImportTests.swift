@@ -1,0 +1,99 @@
+import JobGenKit
+import Testing
+
+@Suite("Cluster profiles from scontrol")
+struct ScontrolImportTests {
+    /// Written for this test in the formats `scontrol show node -o` prints (22.05 and newer).
+    static let nodes = """
+        NodeName=c1 Arch=x86_64 CoresPerSocket=32 CPUAlloc=0 CPUEfctv=64 CPUTot=64 AvailableFeatures=cascade,ib ActiveFeatures=cascade,ib Gres=(null) OS=Linux 5.14 #1 SMP RealMemory=257000 MemSpecLimit=1000 Sockets=2 ThreadsPerCore=1 TmpDisk=100000 State=IDLE Partitions=cpu,all
+        NodeName=c2 Arch=x86_64 CoresPerSocket=32 CPUAlloc=0 CPUEfctv=64 CPUTot=64 AvailableFeatures=cascade,ib ActiveFeatures=cascade,ib Gres=(null) OS=Linux 5.14 #1 SMP RealMemory=257000 MemSpecLimit=1000 Sockets=2 ThreadsPerCore=1 TmpDisk=100000 State=DOWN+DRAIN Reason=disk failed [root@2026-01-01] Partitions=cpu,all
+        NodeName=g1 Arch=x86_64 CoresPerSocket=24 CPUTot=48 AvailableFeatures=(null) Gres=gpu:a100:4(S:0-1),mps:400 RealMemory=510000 Sockets=2 ThreadsPerCore=1 State=MIXED Partitions=gpu,all
+        NodeName=broken CPUTot=x
+        """
+    static let partitions = """
+        PartitionName=cpu AllowGroups=ALL Default=YES MaxNodes=UNLIMITED MaxTime=7-00:00:00 MinNodes=0 Nodes=c[1-2] State=UP TotalNodes=2
+        PartitionName=gpu Default=NO MaxNodes=1 MaxTime=1-00:00:00 Nodes=g1 State=UP
+        PartitionName=all Default=NO MaxTime=UNLIMITED Nodes=c[1-2],g1 State=UP
+        PartitionName=empty Default=NO MaxTime=01:00:00 Nodes=(null) State=DOWN
+        """
+    static let config =
+        "ClusterName              = lab\nMaxArraySize             = 5001\nSLURM_VERSION            = 24.11.1\n"
+
+    @Test func nodesGroupIntoTypesAndPartitionsKeepTheirLimits() throws {
+        let imported = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)
+        let cluster = imported.resources
+        #expect(cluster.name == "lab" && cluster.maxArraySize == 5001 && cluster.slurmVersion == "24.11.1")
+        #expect(cluster.nodeTypes.map(\.nodes) == ["c[1-2]", "g1"])
+        let cpu = try #require(cluster.nodeTypes.first)
+        #expect(
+            cpu.cpus == 64 && cpu.memory == 256000 && cpu.features == ["cascade", "ib"] && cpu.count == 2)
+        #expect(cluster.nodeTypes[1].gpus == [.init(type: "a100", count: 4)])
+        #expect(
+            cluster.partition(named: "cpu")?.maxTime == 7 * 1440 && cluster.defaultPartition?.name == "cpu")
+        #expect(
+            cluster.partition(named: "gpu")?.maxNodes == 1 && cluster.partition(named: "all")?.maxTime == nil)
+        #expect(cluster.partition(named: "all")?.nodeTypes.count == 2)
+        #expect(imported.skipped.count == 2, "the broken node and the empty partition: \(imported.skipped)")
+    }
+
+    @Test func theProfileRoundTripsThroughYAML() throws {
+        let cluster = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)
+            .resources
+        #expect(try ClusterResources(yaml: cluster.yaml(), file: "lab.yaml") == cluster)
+        #expect(throws: ClusterFileError.self) {
+            try ClusterResources(yaml: "name: x\nnodeTypes: 3\n", file: "bad.yaml")
+        }
+    }
+
+    @Test(
+        arguments: [
+            ("--nodes=1 --ntasks-per-node=64", nil),
+            ("--ntasks-per-node=65", "Requested node configuration is not available"),
+            ("--partition=gpu --gpus-per-node=a100:4 --mem=490G", nil),
+            ("--partition=gpu --mem=500G", "Requested node configuration is not available"),
+            ("--partition=gpu --nodes=2", "Node count specification invalid"),
+            (
+                "--partition=gpu --time=2-00:00:00",
+                "Requested time limit is invalid (missing or exceeds some limit)"
+            ),
+            ("--partition=cpu,gpu --gpus-per-node=a100:1", nil),
+            ("--gpus-per-node=a100:1", "Requested node configuration is not available"),
+            ("--constraint=skylake", "Invalid feature specification"),
+            ("--partition=debug", "Invalid partition name specified"),
+            ("--array=0-5000", nil), ("--array=0-5001", "Invalid job array specification"),
+            ("--ntasks=129", "More processors requested than permitted"),
+            ("--mem=256000", nil), ("--mem=256001", "Requested node configuration is not available"),
+        ] as [(String, String?)])
+    func requestsAgainstTheLabCluster(_ request: String, _ refusal: String?) {
+        let cluster = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)
+            .resources
+        let script = BatchScript(
+            text: "#!/bin/bash\n#SBATCH \(request)\nhostname\n", name: "j.sh", release: .v24_11)
+        let found = Validator(target: .v24_11, cluster: cluster).validate(script).filter {
+            $0.rule == "JG701"
+        }
+        #expect(
+            found.first.map { $0.message.contains("\"\(refusal ?? "")\"") } ?? (refusal == nil),
+            "\(found.map(\.message))")
+        #expect(found.count == (refusal == nil ? 0 : 1))
+    }
+
+    @Test func hostListsExpandAndCompact() {
+        #expect(HostList.names("n[1-3,07],gpu01") == ["n1", "n2", "n3", "n07", "gpu01"])
+        #expect(HostList.compact(["n1", "n2", "n3", "n7", "g01", "login"]) == "n[1-3,7],g01,login")
+    }
+
+    @Test("any bytes give a profile or skipped lines, never a crash", arguments: 0..<100)
+    func fuzzedOutput(_ seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let alphabet = Array(
+            "NodeName=PartitionName=CPUTot=RealMemory=Gres=gpu:a100:(S:0-1)[1-3], =\n0123456789UNLIMITED".utf8
+        )
+        let bytes = (0..<Int(random.next() % 800)).map { _ in
+            alphabet[Int(random.next() % UInt64(alphabet.count))]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let imported = ScontrolImport(nodes: text, partitions: text, config: text)
+        #expect(imported.resources.nodeTypes.allSatisfy { $0.count >= 1 })
+    }
+}
