@@ -9,11 +9,9 @@ import Testing
 /// sbatch refuses, with sbatch's reason.
 @Suite("Resource fit against the real sbatch")
 struct ResourceFitAgainstSbatchTests {
-    static func importLocalCluster() throws -> ClusterResources {
+    static func importCluster(_ environment: [String: String]) throws -> ClusterResources {
         func scontrol(_ arguments: [String]) throws -> String {
-            try Command.run(
-                "scontrol", arguments, environment: LocalCluster.environment, timeout: .seconds(30)
-            ).stdout
+            try Command.run("scontrol", arguments, environment: environment, timeout: .seconds(30)).stdout
         }
         let imported = ScontrolImport(
             nodes: try scontrol(["show", "node", "-o"]),
@@ -76,25 +74,83 @@ struct ResourceFitAgainstSbatchTests {
             "--array=0-\(array - 1)", "--array=0-\(array)", "--array=1,\(array - 1)", "--array=\(array)",
         ]
         requests += ["--time=10", "--time=30-00:00:00", "--time=UNLIMITED"]
+        for feature in cluster.features.sorted() + ["a100&bigmem", "cpu&a100"] {
+            requests.append("--constraint=\(feature)")
+            requests.append("--constraint=\(feature) --nodes=2")
+        }
+        for gpu in Set(cluster.nodeTypes.flatMap(\.gpus).compactMap(\.type)).sorted() {
+            requests += [
+                "--gpus-per-node=\(gpu):1", "--gpus-per-node=\(gpu):3", "--gpus=\(gpu):5",
+                "--gres=gpu:\(gpu):2 --mem=13000",
+            ]
+        }
+        // Each partition's own limits, and every request again inside each partition.
+        let base = requests
+        for partition in cluster.partitions {
+            if let limit = partition.maxTime {
+                requests += [
+                    "--partition=\(partition.name) --time=\(limit)",
+                    "--partition=\(partition.name) --time=\(limit + 1)",
+                ]
+            }
+            if let limit = partition.maxNodes {
+                requests += [
+                    "--partition=\(partition.name) --nodes=\(limit)",
+                    "--partition=\(partition.name) --nodes=\(limit + 1)",
+                ]
+            }
+            if cluster.partitions.count > 1 {
+                requests += base.filter { !$0.contains("--partition") }.map {
+                    "--partition=\(partition.name) \($0)"
+                }
+            }
+        }
         return requests
     }
 
     @Test(.needsLocalCluster, .timeLimit(.minutes(10)))
-    func jobgenRefusesExactlyWhatSbatchRefuses() async throws {
-        let cluster = try Self.importLocalCluster()
+    func onTheLocalCluster() async throws {
+        try await compare(environment: LocalCluster.environment, minimum: 100)
+    }
+
+    /// A second, separate cluster of four nodes of three types (one with a MIG-like GPU type),
+    /// three partitions with their own MaxTime and MaxNodes, node features and MaxArraySize 501:
+    /// scripts/test starts it from Tests/Fixtures/heterogeneous.layout and names its folder in
+    /// LOCAL_SLURM_HETERO_DIR (by hand: `scripts/local-slurm up --dir D --layout ...`).
+    @Test(.needsLocalCluster, .timeLimit(.minutes(10)))
+    func onAHeterogeneousCluster() async throws {
+        let directory = ProcessInfo.processInfo.environment["LOCAL_SLURM_HETERO_DIR"] ?? ""
+        let exports = (try? String(contentsOfFile: directory + "/env", encoding: .utf8)) ?? ""
+        if exports.isEmpty {
+            #expect(
+                ProcessInfo.processInfo.environment["JOBGEN_E2E_REQUIRED"] != "1",
+                "LOCAL_SLURM_HETERO_DIR names no running heterogeneous cluster")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+            .filter { !$0.key.hasPrefix("SBATCH_") && !$0.key.hasPrefix("SLURM_") }
+            .merging(LocalCluster.parseExports(exports)) { _, new in new }
+        try await compare(environment: environment, minimum: 300)
+    }
+
+    func compare(environment: [String: String], minimum: Int) async throws {
+        let cluster = try Self.importCluster(environment)
         let release = try SbatchReferee.release()
         let requests = Self.corpus(cluster)
         let verdicts = try await concurrentMap(requests) { request in
-            try SbatchReferee.testOnly("#!/bin/bash\n#SBATCH \(request)\nhostname\n")
+            try Command.run(
+                "sbatch", ["--test-only"], input: "#!/bin/bash\n#SBATCH \(request)\nhostname\n",
+                environment: environment, timeout: .seconds(60))
         }
         var refused = 0
         var compared = 0
+        var reasons: [String: Int] = [:]
         var disagreements: [String] = []
         for (request, result) in zip(requests, verdicts) {
             let script = BatchScript(
                 text: "#!/bin/bash\n#SBATCH \(request)\nhostname\n", name: "r.sh", release: release)
             let others = Validator(target: release).validate(script).filter { $0.severity == .error }
-            let said = result.stderr + result.stdout
+            let said = (result.stderr + result.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
             guard others.isEmpty else { continue }  // a grammar error: the other differentials' matter
             compared += 1
             let fit = Validator(target: release, cluster: cluster).validate(script).first {
@@ -108,23 +164,23 @@ struct ResourceFitAgainstSbatchTests {
             }
             refused += 1
             guard let fit else {
-                disagreements.append(
-                    "sbatch refuses '\(request)' (\(said.trimmingCharacters(in: .whitespacesAndNewlines))), jobgen does not"
-                )
+                disagreements.append("sbatch refuses '\(request)' (\(said)), jobgen does not")
                 continue
             }
-            let reason =
-                fit.message.components(separatedBy: "sbatch refuses the job: \"").last?.dropLast() ?? ""
+            let reason = String(
+                fit.message.components(separatedBy: "sbatch refuses the job: \"").last?.dropLast() ?? "")
+            reasons[reason, default: 0] += 1
             if !said.contains(reason) {
-                disagreements.append(
-                    "'\(request)': sbatch says \(said.trimmingCharacters(in: .whitespacesAndNewlines)); jobgen: \(reason)"
-                )
+                disagreements.append("'\(request)': sbatch says \(said); jobgen: \(reason)")
             }
         }
+        let byReason: [String] = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+        let shape = "\(cluster.nodeTypes.count) node types and \(cluster.partitions.count) partitions"
         print(
-            "resource fit: \(requests.count) requests on cluster \(cluster.name) (\(cluster.nodeTypes.count) node types), "
-                + "\(compared) compared, sbatch refuses \(refused); \(disagreements.count) disagreements")
-        #expect(compared > 100 && refused > 20)
+            "resource fit: \(requests.count) requests on a cluster of \(shape), \(compared) compared, "
+                + "sbatch refuses \(refused) (\(byReason.joined(separator: ", "))); \(disagreements.count) disagreements"
+        )
+        #expect(compared >= minimum && refused > 20)
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
     }
 }

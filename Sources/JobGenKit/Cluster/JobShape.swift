@@ -15,7 +15,7 @@ struct JobShape {
     var gpusPerNode: [ClusterResources.GPUs] = []
     /// `--gpus`: GPUs for the whole job.
     var gpusInAll: ClusterResources.GPUs?
-    /// Minutes; nil when not given.
+    /// Minutes (`Int.max` for no limit); nil when not given.
     var minutes: Int?
     var partitions: [String] = []
     /// Features every node must have (`a&b`, `a,b`); nil when the expression is more than that.
@@ -52,7 +52,8 @@ struct JobShape {
                     return ClusterResources.GPUs(type: type, count: count ?? 1)
                 }
             case "gpus": gpusInAll = Self.gpus(value).first
-            case "time": minutes = value == "UNLIMITED" ? nil : (try? WallTime(slurm: value))?.minutes
+            // No limit is more than any partition's MaxTime allows.
+            case "time": minutes = value == "UNLIMITED" ? Int.max : (try? WallTime(slurm: value))?.minutes
             case "partition": partitions = value.split(separator: ",").map(String.init)
             case "constraint":
                 let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "_-.&,".contains($0) }

@@ -56,7 +56,7 @@ enum SbatchDisplay {
 
     /// Slurm's `mins2time_str`: `UNLIMITED`, `HH:MM:SS` or `D-HH:MM:SS`.
     static func minutes(_ minutes: Int?) -> String {
-        guard let minutes else { return "UNLIMITED" }
+        guard let minutes, minutes != .max else { return "UNLIMITED" }
         let days = minutes / 1440
         let clock = two(minutes / 60 % 24) + ":" + two(minutes % 60) + ":00"
         return days > 0 ? "\(days)-\(clock)" : clock
