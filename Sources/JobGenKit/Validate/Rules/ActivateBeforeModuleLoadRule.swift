@@ -16,7 +16,30 @@ public struct ActivateBeforeModuleLoadRule: Rule {
             ↓source $SLURM_TMPDIR/env/bin/activate
             module load python/3.12 mpi4py
             srun python app.py
+            """,
             """
+            #!/bin/bash
+            #SBATCH --ntasks=8
+            ml purge
+            ml StdEnv/2023 python/3.12
+            ↓source ~/envs/sim/bin/activate && module load mpi4py
+            srun python sim.py
+            """,
+            """
+            #!/bin/bash
+            #SBATCH --ntasks=8
+            module load python/3.12
+            ↓. "$HOME/envs/sim/bin/activate"
+            ml mpi4py
+            srun python sim.py
+            """,
+            """
+            #!/bin/bash
+            #SBATCH --ntasks=8
+            ↓source env/bin/activate
+            module swap gcc intel
+            srun python sim.py
+            """,
         ],
         nonTriggering: [
             """
@@ -24,31 +47,42 @@ public struct ActivateBeforeModuleLoadRule: Rule {
             module load python/3.12 mpi4py
             source $SLURM_TMPDIR/env/bin/activate
             srun python app.py
+            """,
             """
+            #!/bin/bash
+            #SBATCH --ntasks=8
+            module add python/3.12 mpi4py
+            source ~/envs/sim/bin/activate
+            module list
+            ml
+            echo "module load after: source env/bin/activate"
+            module purge && ml -mpi4py
+            srun python sim.py
+            """,
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        let commands = script.bodyCommands
-        guard let activate = commands.first(where: Self.activates),
-            let load = commands.last(where: Self.loadsModules), load.line > activate.line
+        guard let commands = script.shell?.commands,
+            let activate = commands.firstIndex(where: { Self.activation($0) != nil }),
+            let load = commands.lastIndex(where: { ModuleCommand.loaded(by: $0) != nil }), load > activate,
+            let word = Self.activation(commands[activate])
         else { return [] }
+        let loadLine = commands[load].position.line
         return [
             description.diagnostic(
-                in: script, at: SourcePosition(line: activate.line, column: activate.column),
-                "the virtualenv is activated on line \(activate.line), before 'module load' on line \(load.line)",
+                in: script, at: word.position,
+                "the virtualenv is activated on line \(word.position.line), before 'module load' on line \(loadLine)",
                 hint:
                     "move 'module load' above the activation, so the virtualenv's python comes first on PATH")
         ]
     }
 
-    static func activates(_ command: BodyCommand) -> Bool {
-        let words = command.words
-        return words.count > 1 && (words[0] == "source" || words[0] == ".")
-            && words[1].containsBytes("bin/activate")
-    }
-
-    static func loadsModules(_ command: BodyCommand) -> Bool {
-        let words = command.words
-        return words.count > 1 && (words[0] == "module" || words[0] == "ml") && words[1] == "load"
+    /// The `source`/`.` word of `source DIR/bin/activate`, if the command is one.
+    static func activation(_ command: ShellCommand) -> ShellCommand.Word? {
+        guard let program = command.program, program.word.is("source") || program.word.is("."),
+            program.index + 1 < command.words.count,
+            command.words[program.index + 1].text.containsBytes("bin/activate")
+        else { return nil }
+        return program.word
     }
 }

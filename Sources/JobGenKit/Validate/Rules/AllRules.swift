@@ -17,6 +17,7 @@ public enum AllRules {
         GPUsPerSocketNeedsSocketsRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
-        MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(), ResourceFitRule(),
+        MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(), LaunchCountExceedsJobRule(),
+        ResourceFitRule(),
     ]
 }

@@ -6,22 +6,54 @@ public struct PipInstallWithoutNoIndexRule: Rule {
         severity: .warning,
         rationale: """
             Compute nodes on most clusters (all of the Alliance's) have no internet access: \
-            `pip install` hangs or fails. Install from the site's wheelhouse with `--no-index`.
+            `pip install` hangs or fails. Install from the site's wheelhouse with `--no-index`. \
+            Every form of pip counts (`pip3`, `python -m pip`, `$VENV/bin/pip`), also in a \
+            here-document that a shell runs (`srun bash << EOF`).
             """,
-        triggering: ["#!/bin/bash\nsource env/bin/activate\n↓pip install numpy\n"],
-        nonTriggering: ["#!/bin/bash\nsource env/bin/activate\npip install --no-index numpy\npip list\n"])
+        triggering: [
+            "#!/bin/bash\nsource env/bin/activate\n↓pip install numpy\n",
+            """
+            #!/bin/bash
+            #SBATCH --time=00:30:00
+            module load python/3.12
+            virtualenv --no-download $SLURM_TMPDIR/env
+            ↓$SLURM_TMPDIR/env/bin/pip install numpy  # --no-index later
+            ↓python -m pip install --upgrade pip
+            ↓pip3 install -r requirements.txt
+            srun bash << EOF
+            ↓python3 -m pip install scipy
+            EOF
+            """,
+        ],
+        nonTriggering: [
+            "#!/bin/bash\nsource env/bin/activate\npip install --no-index numpy\npip list\n",
+            """
+            #!/bin/bash
+            #SBATCH --time=00:30:00
+            source $SLURM_TMPDIR/env/bin/activate
+            pip install \\
+                --no-index numpy
+            pip install --no-index --find-links ~/wheels mypkg
+            pip install -r requirements.txt --no-index
+            echo "then pip install x"
+            pip download numpy -d wheels
+            pip install --help
+            """,
+        ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.bodyCommands.compactMap { command in
-            let words = command.words
-            guard let pip = words.firstIndex(where: { $0 == "pip" || $0 == "pip3" }),
-                words.index(after: pip) < words.endIndex, words[words.index(after: pip)] == "install",
-                !words.contains("--no-index")
-            else { return nil }
-            let column = command.column(ofWord: String(words[pip])) ?? command.column
+        script.commandsWithHeredocScripts(mentioning: ["pip"]).compactMap { command in
+            guard let pip = PythonCommand.pipSubcommand(of: command), pip.name == "install" else {
+                return nil
+            }
+            let options = command.words[(pip.index + 1)...]
+            guard !options.contains(where: { ["--no-index", "--help", "-h"].contains($0.unquoted) }) else {
+                return nil
+            }
+            let position = command.words[pip.program].position
             return description.diagnostic(
-                in: script, at: SourcePosition(line: command.line, column: column),
-                "'pip install' on line \(command.line) downloads from the internet, which compute nodes usually lack",
+                in: script, at: position,
+                "'pip install' on line \(position.line) downloads from the internet, which compute nodes usually lack",
                 hint: "install from the site's wheelhouse: pip install --no-index PACKAGE")
         }
     }

@@ -19,7 +19,21 @@ public struct VirtualenvOnFirstNodeRule: Rule {
             ↓virtualenv --no-download $SLURM_TMPDIR/env
             source $SLURM_TMPDIR/env/bin/activate
             srun python app.py
+            """,
             """
+            #!/bin/bash
+            #SBATCH --nodes=4
+            #SBATCH --ntasks-per-node=32
+            module load StdEnv/2023 python/3.12 mpi4py
+            bash << EOF
+            ↓python -m venv $SLURM_TMPDIR/env
+            EOF
+            if [ ! -d /tmp/$USER/env ]; then
+                time ↓virtualenv \\
+                    --no-download /tmp/$USER/env
+            fi
+            srun python app.py
+            """,
         ],
         nonTriggering: [
             """
@@ -37,26 +51,40 @@ public struct VirtualenvOnFirstNodeRule: Rule {
             virtualenv --no-download $SLURM_TMPDIR/env
             srun python app.py
             """,
+            """
+            #!/bin/bash
+            #SBATCH --nodes=2
+            module load python
+            virtualenv --no-download $HOME/envs/shared
+            echo "virtualenv $SLURM_TMPDIR/env"  # virtualenv $SLURM_TMPDIR/env
+            cat > setup.sh << EOF
+            virtualenv --no-download $SLURM_TMPDIR/env
+            EOF
+            srun -N2 --ntasks-per-node=1 bash setup.sh
+            """,
         ])
 
     /// Whether the command mentions node-local storage.
-    static func isNodeLocal(_ text: Substring) -> Bool {
-        ["TMPDIR", "/tmp", "localscratch"].contains { place in text.containsBytes(place) }
+    static func isNodeLocal(_ command: ShellCommand) -> Bool {
+        command.words.contains { word in
+            ["TMPDIR", "/tmp", "localscratch"].contains { place in word.text.containsBytes(place) }
+        }
     }
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard script.minimumNodes > 1 else { return [] }
-        return script.bodyCommands.compactMap { command in
-            let words = command.words
-            let createsVenv =
-                words.first == "virtualenv"
-                || (words.count > 2 && words[0].hasPrefix("python") && words[1] == "-m" && words[2] == "venv")
-            guard createsVenv, command.heredocOpener.map(BodyCommand.words)?.first != "srun",
-                Self.isNodeLocal(command.text)
+        guard script.minimumNodes > 1, let outer = script.shell?.commands else { return [] }
+        // A here-document that srun feeds to bash runs on every node; one fed to plain bash does not.
+        let firstNodeOnly = script.heredocShellScripts(mentioning: ["venv"]).filter { !$0.launched }.flatMap(
+            \.commands)
+        return (outer + firstNodeOnly).compactMap { command in
+            guard let created = PythonCommand.createsVirtualenv(command),
+                Launcher.launcher(of: command) == nil,
+                Self.isNodeLocal(command)
             else { return nil }
+            let position = command.words[created.program].position
             return description.diagnostic(
-                in: script, at: SourcePosition(line: command.line, column: command.column),
-                "the virtualenv on line \(command.line) is created on the first node only, but the job has \(script.minimumNodes) or more nodes",
+                in: script, at: position,
+                "the virtualenv on line \(position.line) is created on the first node only, but the job has \(script.minimumNodes) or more nodes",
                 hint:
                     "create it on every node: srun --ntasks $SLURM_NNODES --tasks-per-node=1 bash << EOF ... EOF"
             )

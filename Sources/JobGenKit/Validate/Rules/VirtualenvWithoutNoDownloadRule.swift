@@ -8,19 +8,41 @@ public struct VirtualenvWithoutNoDownloadRule: Rule {
             `virtualenv` tries to download the newest pip, setuptools and wheel; on a compute node \
             without internet that hangs or fails. `--no-download` uses the bundled ones.
             """,
-        triggering: ["#!/bin/bash\n↓virtualenv $SLURM_TMPDIR/env\n"],
-        nonTriggering: ["#!/bin/bash\nvirtualenv --no-download $SLURM_TMPDIR/env\n"])
+        triggering: [
+            "#!/bin/bash\n↓virtualenv $SLURM_TMPDIR/env\n",
+            """
+            #!/bin/bash
+            #SBATCH --nodes=2
+            module load python/3.12
+            srun --ntasks $SLURM_NNODES --tasks-per-node=1 bash << EOF
+            ↓virtualenv $SLURM_TMPDIR/env
+            EOF
+            ↓python -m virtualenv --clear $SLURM_TMPDIR/other
+            """,
+        ],
+        nonTriggering: [
+            "#!/bin/bash\nvirtualenv --no-download $SLURM_TMPDIR/env\n",
+            """
+            #!/bin/bash
+            module load python/3.12
+            virtualenv \\
+                --no-download $SLURM_TMPDIR/env
+            pip install --no-index virtualenv
+            python -m venv $SLURM_TMPDIR/venv
+            echo "virtualenv $SLURM_TMPDIR/env"
+            """,
+        ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.bodyCommands.compactMap { command in
-            let words = command.words
-            guard let index = words.firstIndex(of: "virtualenv"), !words.contains("--no-download") else {
-                return nil
-            }
-            let column = command.column(ofWord: String(words[index])) ?? command.column
+        script.commandsWithHeredocScripts(mentioning: ["virtualenv"]).compactMap { command in
+            // `python -m venv` copies pip from the standard library and downloads nothing.
+            guard let created = PythonCommand.createsVirtualenv(command), created.tool == "virtualenv",
+                !command.words.contains(where: { $0.is("--no-download") })
+            else { return nil }
+            let position = command.words[created.program].position
             return description.diagnostic(
-                in: script, at: SourcePosition(line: command.line, column: column),
-                "'virtualenv' on line \(command.line) downloads packages, which compute nodes usually cannot",
+                in: script, at: position,
+                "'virtualenv' on line \(position.line) downloads packages, which compute nodes usually cannot",
                 hint: "write virtualenv --no-download DIR")
         }
     }
