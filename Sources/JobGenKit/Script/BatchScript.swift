@@ -51,8 +51,9 @@ public struct BatchScript: Sendable {
     public let options: [OptionUse]
     /// Each option's value checked against its grammar, in the order of `options`.
     public let valueChecks: [ValueCheck]
-    /// The body's command lines, for the rules about what the job runs.
-    let bodyCommands: [BodyCommand]
+    /// The body's command lines split on blanks, for the rules not yet on the bash parser;
+    /// worked out on each use, so a rule asks only when its cheap checks pass.
+    var bodyCommands: [BodyCommand] { Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine) }
     /// The whole file as bash reads it (the directive block is comments to bash); nil when the
     /// script has no command at all.
     public let shell: ShellScript?
@@ -117,9 +118,10 @@ public struct BatchScript: Sendable {
         self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
         self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
         self.shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
-        let body = Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine)
-        self.bodyCommands = body.commands
-        self.lateDirectives = lateDirectives.filter { !body.heredocLines.contains($0.line) }
+        let heredocBodies = shell?.heredocs.compactMap(\.body) ?? []
+        self.lateDirectives = lateDirectives.filter { late in
+            !heredocBodies.contains { $0.contains(late.line) }
+        }
     }
 
     /// Reads a script from text.

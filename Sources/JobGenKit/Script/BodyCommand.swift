@@ -66,15 +66,11 @@ struct BodyCommand {
 }
 
 extension BatchScript {
-    /// The body's command lines (blank and comment lines skipped), with here-documents tracked,
-    /// and the lines that are here-document text.
-    static func bodyCommands(lines: [String], firstCommandLine: Int?) -> (
-        commands: [BodyCommand], heredocLines: Set<Int>
-    ) {
-        guard let first = firstCommandLine else { return ([], []) }
+    /// The body's command lines (blank and comment lines skipped), with here-documents tracked.
+    static func bodyCommands(lines: [String], firstCommandLine: Int?) -> [BodyCommand] {
+        guard let first = firstCommandLine else { return [] }
         let body = lines[(first - 1)...]
         var commands: [BodyCommand] = []
-        var heredocLines: Set<Int> = []
         var opener: (command: BodyCommand, delimiter: String)?
         for (offset, text) in body.enumerated() {
             let trimmed = text.drop { $0 == " " || $0 == "\t" }
@@ -83,7 +79,6 @@ extension BatchScript {
                     opener = nil
                     continue
                 }
-                heredocLines.insert(first + offset)
             }
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let command = BodyCommand(
@@ -92,7 +87,7 @@ extension BatchScript {
             commands.append(command)
             if opener == nil, let delimiter = command.heredocDelimiter { opener = (command, delimiter) }
         }
-        return (commands, heredocLines)
+        return commands
     }
 
     /// The job's minimum node count when `--nodes` says so (`2`, `2-4`), else 1.

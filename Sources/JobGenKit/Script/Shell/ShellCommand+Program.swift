@@ -21,7 +21,10 @@ extension ShellCommand {
     /// The index in `words` of the program that runs, looking through the wrappers that run the
     /// rest of the line (`time -p`, `env VAR=x`, `exec`, `command`, `nohup`, `builtin`,
     /// `stdbuf -oL`, `nice -n N`, `timeout 1h`); nil when there is none (`command -v x`, `env`).
-    public var programIndex: Int? {
+    public var programIndex: Int? { cachedProgramIndex }
+
+    /// `programIndex`, worked out once when the command is parsed.
+    func findProgramIndex() -> Int? {
         guard let first = words.first?.text.utf8.first else { return nil }
         // Most commands start with their program: only these bytes can start a wrapper.
         guard Self.wrapperStarts.contains(first) else { return 0 }

@@ -37,6 +37,8 @@ public struct ShellCommand: Sendable, Equatable {
     public var context: Context
     /// Where the command starts.
     public var position: SourcePosition
+    /// See `programIndex`.
+    var cachedProgramIndex: Int? = nil
 
     public static func == (a: Self, b: Self) -> Bool {
         a.assignments == b.assignments && a.words == b.words && a.position == b.position

@@ -208,6 +208,7 @@ struct ShellParser {
         if command.words.isEmpty, command.assignments.isEmpty, command.redirections.isEmpty {
             throw unexpected(current)
         }
+        command.cachedProgramIndex = command.findProgramIndex()
         commands.append(command)
     }
 

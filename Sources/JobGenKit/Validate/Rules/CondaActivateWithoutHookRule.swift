@@ -85,6 +85,12 @@ public struct CondaActivateWithoutHookRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
+        // Most scripts have no `conda activate` at all: ask the parsed commands first.
+        let activates = script.shell?.commands.contains { command in
+            guard let program = command.program, program.index + 1 < command.words.count else { return false }
+            return program.word.basename == "conda" && command.words[program.index + 1].text == "activate"
+        }
+        guard activates == true else { return [] }
         // Here-document lines run in another shell, which a hook in this one does not reach.
         let activations = script.bodyCommands.compactMap { command in
             command.heredocOpener == nil ? Self.condaActivateWord(command).map { (command, $0) } : nil

@@ -63,7 +63,9 @@ public struct LogDirectoryCreatedByScriptRule: Rule {
             else { return nil }
             return (use, directory)
         }
-        guard !logs.isEmpty else { return [] }
+        guard !logs.isEmpty,
+            script.shell?.commands.contains(where: { $0.program?.word.basename == "mkdir" }) == true
+        else { return [] }
         let made = Self.createdDirectories(script)
         return logs.compactMap { use, directory in
             guard let line = made.first(where: { Self.creates($0.path, $0.parents, directory) })?.line else {
@@ -76,9 +78,13 @@ public struct LogDirectoryCreatedByScriptRule: Rule {
             var found = description.diagnostic(
                 in: script, at: position,
                 created
-                    ? what + "; Slurm \(target) creates it when the job starts (before \(Self.createdSince) the job fails unless \(directory)/ exists at submission)"
-                    : what + "; Slurm \(target) opens the file before the script runs and does not create \(directory)/, so the first run fails (the job ends at once with no log) unless it exists at submission",
-                hint: (created ? "nothing to change for Slurm \(Self.createdSince) and newer; for an older cluster, " : "")
+                    ? what
+                        + "; Slurm \(target) creates it when the job starts (before \(Self.createdSince) the job fails unless \(directory)/ exists at submission)"
+                    : what
+                        + "; Slurm \(target) opens the file before the script runs and does not create \(directory)/, so the first run fails (the job ends at once with no log) unless it exists at submission",
+                hint: (created
+                    ? "nothing to change for Slurm \(Self.createdSince) and newer; for an older cluster, "
+                    : "")
                     + "create it before submitting: mkdir -p \(directory) && sbatch \(script.name == "-" ? "job.sh" : script.name)"
             )
             if created { found.severity = .info }
