@@ -28,7 +28,8 @@ struct ShellParserTests {
         #expect(found[0].context.inLoop && !found[1].context.inLoop)
         #expect(found[1].context.inCondition && !found[2].context.inCondition)
         #expect(found[2].assignments.map(\.text) == ["OMP_NUM_THREADS=4"])
-        #expect(found[3].context.function == "run")
+        #expect(found[3].context.function == "run" && !found[3].context.functionIsCalled)
+        #expect(Self.commands("f() { srun ./a; }\nf\n")[0].context.functionIsCalled)
         #expect(found[4].context.inSubshell && found[4].context.inPipeline && found[4].context.inBackground)
         #expect(!found[6].context.inSubshell && found[6].context.inPipeline)
     }

@@ -43,7 +43,8 @@ public struct BatchScript: Sendable {
     /// The first command line, which ends the directive block; nil when the script has none.
     public let firstCommandLine: Int?
     /// `#SBATCH` (and `#SLURM`) lines after the block: sbatch ignores them silently. Lines of a
-    /// here-document (`sbatch <<EOF`, `cat > next.sh <<EOF`) are another script's, not these.
+    /// here-document (`sbatch <<EOF`, `cat > next.sh <<EOF`) or of a string spanning lines
+    /// (`eval 'cat <<EOF ...'`, `echo "..." > next.sh`) are another script's, not these.
     public let lateDirectives: [SourcePosition]
     /// Comment lines in the block that look like directives but are ignored.
     public let lookalikes: [Lookalike]
@@ -118,10 +119,8 @@ public struct BatchScript: Sendable {
         self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
         self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
         self.shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
-        let heredocBodies = shell?.heredocs.compactMap(\.body) ?? []
-        self.lateDirectives = lateDirectives.filter { late in
-            !heredocBodies.contains { $0.contains(late.line) }
-        }
+        let shell = self.shell
+        self.lateDirectives = lateDirectives.filter { shell?.isText(line: $0.line) != true }
     }
 
     /// Reads a script from text.

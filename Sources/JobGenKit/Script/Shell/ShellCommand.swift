@@ -15,6 +15,8 @@ public struct ShellCommand: Sendable, Equatable {
         public var inCondition = false
         /// In the body of a function: its name.
         public var function: String?
+        /// In the body of a function that some command of the script calls.
+        public var functionIsCalled = false
         /// In `( ... )` or a command substitution.
         public var inSubshell = false
         /// One of several commands joined by `|`.

@@ -10,6 +10,8 @@ struct ShellLexer {
     private var pending: [ShellHeredoc] = []
     private(set) var tokens: [ShellToken] = []
     private(set) var heredocs: [ShellHeredoc] = []
+    /// Lines inside a word that spans several (a quoted string, `$(...)`), after its first line.
+    private(set) var wordLines: [ClosedRange<Int>] = []
     /// An unterminated quote or expansion, as bash reports it.
     private(set) var error: ShellSyntaxError?
 
@@ -226,6 +228,7 @@ struct ShellLexer {
                 index += 1
             }
         }
+        if line > start.0 { wordLines.append((start.0 + 1)...line) }
         let word = bytes[from..<index]
         let isIONumber =
             !word.isEmpty && word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -3,6 +3,8 @@
 public struct ShellScript: Sendable {
     public let commands: [ShellCommand]
     let heredocs: [ShellHeredoc]
+    /// Lines inside a word that spans several (a quoted string, `$(...)`), after its first.
+    let wordLines: [ClosedRange<Int>]
     public let syntaxError: ShellSyntaxError?
 
     public init(bytes: [UInt8]) {
@@ -14,8 +16,16 @@ public struct ShellScript: Sendable {
         } catch {
             parseError = error
         }
-        commands = parser.commands
+        var commands = parser.commands
+        let names = Set(commands.compactMap { $0.words.first?.text })
+        for index in commands.indices {
+            if let function = commands[index].context.function {
+                commands[index].context.functionIsCalled = names.contains(function)
+            }
+        }
+        self.commands = commands
         heredocs = lexer.heredocs
+        wordLines = lexer.wordLines
         // An unterminated quote ends the file early: bash reports it, not what follows.
         syntaxError = lexer.error ?? parseError
     }
@@ -26,6 +36,12 @@ public struct ShellScript: Sendable {
 extension ShellScript {
     /// Here-documents the file ended inside: bash warns, and the command reads the rest.
     var unclosedHeredocs: [ShellHeredoc] { heredocs.filter { !$0.closed } }
+
+    /// Lines that are text handed to a command rather than commands: here-document bodies and
+    /// the later lines of a quoted string or substitution that spans lines.
+    func isText(line: Int) -> Bool {
+        heredocs.contains { $0.body?.contains(line) == true } || wordLines.contains { $0.contains(line) }
+    }
 
     /// Where each here-document that the file ended inside was opened.
     public var unclosedHeredocOpeners: [SourcePosition] { unclosedHeredocs.map(\.opener) }

@@ -39,6 +39,13 @@ public struct CondaActivateWithoutHookRule: Rule {
         nonTriggering: [
             """
             #!/bin/bash
+            #SBATCH --nodes=4
+            source $WORK/start-project-env
+            conda activate lm-eval
+            srun python eval.py
+            """,
+            """
+            #!/bin/bash
             #SBATCH --time=01:00:00
             eval "$(conda shell.bash hook)"
             conda activate torch
@@ -157,8 +164,9 @@ public struct CondaActivateWithoutHookRule: Rule {
             return true
         }
         guard first == "source" || first == ".", command.words.count > 1 else { return false }
+        // A virtualenv's activate sets up no conda; any other sourced file may (a site's or a
+        // project's start script often runs `conda init`'s block), and jobgen cannot see inside.
         let path = command.words[1].filter { $0 != "\"" && $0 != "'" }
-        return text.containsBytes("conda.sh") || path.hasSuffix(".bashrc") || path.hasSuffix(".bash_profile")
-            || (path.hasSuffix("/bin/activate") && condaModules.contains { path.containsBytes($0) })
+        return !path.hasSuffix("/bin/activate") || condaModules.contains { path.containsBytes($0) }
     }
 }

@@ -21,6 +21,7 @@ public struct DirectiveAfterCommandRule: Rule {
             "#!/bin/bash\n#SBATCH --time=10\nhostname\n# SBATCH notes in the body are plain comments\n",
             "#!/bin/bash\n#SBATCH --time=10\n./step1\nsbatch --dependency=afterok:$SLURM_JOB_ID <<EOF\n#!/bin/bash\n#SBATCH --time=20\n./step2\nEOF\n",
             "#!/bin/bash\necho $((1<<4))\ncat > next.sh <<-'END'\n\t#!/bin/bash\n#SBATCH -n 2\n\tEND\n",
+            "#!/bin/bash\nprintf '%s\\n' '#!/bin/bash\n#SBATCH --time=5\nsrun ./step2' > step2.sh\nsbatch step2.sh\n",
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
