@@ -66,4 +66,18 @@ struct EffectiveOptionsTests {
         let text = "#SBATCH --mem=\(megabytes)\n"
         #expect(Self.effective(text)["mem"] == printed)
     }
+
+    @Test(arguments: [
+        ("--signal=SIGUSR1@90", "signal", "USR1@90"), ("--signal=10@60", "signal", "USR1"),
+        ("--signal=B:usr2@", "signal", "B:USR2@0"),
+        ("--profile=all", "profile", "Energy,Lustre,Network,Task"),
+        ("--profile=task,energy", "profile", "Energy,Task"),
+        ("--distribution=*:*,Pack", "distribution", "block:cyclic,pack"),
+        ("--cpu-freq=low-high:ondemand", "cpu-freq", "Low-High:OnDemand"),
+        ("--get-user-env", "get-user-env", "0"),
+        ("--get-user-env=10L", "get-user-env", "10L"), ("--switches=1@10", "switches", "1@00:10:00"),
+    ])
+    func valuesPrintAsSbatchDoes(_ directive: String, _ name: String, _ printed: String) {
+        #expect(Self.effective("#SBATCH \(directive)\n")[name] == printed)
+    }
 }

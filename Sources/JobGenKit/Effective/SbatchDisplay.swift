@@ -22,8 +22,14 @@ enum SbatchDisplay {
         case "core-spec":
             let text = last.map { $0.isEmpty ? "0" : $0 } ?? "0"
             return (text, Int16(text).map { String($0) == text } ?? false)
-        case "begin", "deadline", "signal", "distribution", "cpu-freq", "profile", "get-user-env",
-            "extra-node-info", "priority", "switches":
+        case "signal": return last.flatMap(signal).map { ($0, true) } ?? (last ?? "", false)
+        case "profile": return last.flatMap(profile).map { ($0, true) } ?? (last ?? "", false)
+        case "distribution": return last.flatMap(distribution).map { ($0, true) } ?? (last ?? "", false)
+        case "cpu-freq": return last.flatMap(cpuFreq).map { ($0, true) } ?? (last ?? "", false)
+        case "get-user-env": return getUserEnv(last).map { ($0, true) } ?? (last ?? "", false)
+        case "switches": return last.flatMap(switches).map { ($0, true) } ?? (last ?? "", false)
+        // The clock (`now+60`) or sbatch's own encodings (`TOP`, `*:*:1`) decide these.
+        case "begin", "deadline", "extra-node-info", "priority":
             return (last ?? "", false)
         default: break
         }
@@ -118,5 +124,98 @@ enum SbatchDisplay {
     static func gres(_ value: String) -> String {
         value.split(separator: ",", omittingEmptySubsequences: false).map { "gres:" + $0 }.joined(
             separator: ",")
+    }
+
+    /// Linux's numbers of the signals sbatch names.
+    private static let signalNames: [Int: String] = [
+        1: "HUP", 2: "INT", 3: "QUIT", 6: "ABRT", 9: "KILL", 10: "USR1", 12: "USR2", 14: "ALRM", 15: "TERM",
+        18: "CONT", 19: "STOP", 20: "TSTP", 21: "TTIN", 22: "TTOU", 23: "URG", 24: "XCPU",
+    ]
+
+    /// `[B:|R:]NAME[@secs]`, the seconds left out when they are the default 60.
+    static func signal(_ text: String) -> String? {
+        guard let value = try? Signal(slurm: text) else { return nil }
+        var name = value.signal.uppercased()
+        if name.hasPrefix("SIG") { name.removeFirst(3) }
+        if let number = Int(name) {
+            guard let known = signalNames[number] else { return nil }
+            name = known
+        }
+        return (value.flags.isEmpty ? "" : value.flags + ":") + name
+            + (value.seconds == 60 ? "" : "@\(value.seconds)")
+    }
+
+    /// Capitalised, in Slurm's order; `all` is all four.
+    static func profile(_ text: String) -> String? {
+        guard let value = try? Profile(slurm: text) else { return nil }
+        let kinds = Set(value.kinds)
+        if kinds == ["none"] { return "None" }
+        guard !kinds.contains("none") else { return nil }
+        let order = ["energy", "lustre", "network", "task"]
+        let chosen = kinds.contains("all") ? order : order.filter(kinds.contains)
+        return chosen.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ",")
+    }
+
+    /// Lower-cased, without a trailing `,`; a `*` is the level's default (block, then cyclic).
+    static func distribution(_ text: String) -> String? {
+        guard (try? Distribution(slurm: text)) != nil else { return nil }
+        var text = text.lowercased()
+        if text.hasSuffix(",") { text.removeLast() }
+        let parts = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+        var levels = parts[0].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        for (index, level) in levels.enumerated() where level == "*" {
+            guard index < 2 else { return nil }
+            levels[index] = index == 0 ? "block" : "cyclic"
+        }
+        return levels.joined(separator: ":") + (parts.count == 2 ? "," + parts[1] : "")
+    }
+
+    private static let cpuFreqWords: [String: String] = [
+        "low": "Low", "medium": "Medium", "high": "High", "highm1": "HighM1", "performance": "Performance",
+        "ondemand": "OnDemand", "powersave": "PowerSave", "userspace": "UserSpace",
+        "conservative": "Conservative",
+        "schedutil": "SchedUtil",
+    ]
+
+    static func cpuFreq(_ text: String) -> String? {
+        guard (try? CpuFreq(slurm: text)) != nil else { return nil }
+        var words: [String] = []
+        var current = ""
+        var result = ""
+        for character in text + "\u{0}" {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+                continue
+            }
+            if !current.isEmpty {
+                if Int(current) != nil {
+                    result += current
+                } else if let word = cpuFreqWords[current.lowercased()] {
+                    result += word
+                } else {
+                    return nil
+                }
+                words.append(current)
+                current = ""
+            }
+            // strtol skips a '+' before a number.
+            if character != "\u{0}", character != "+" { result.append(character) }
+        }
+        return result
+    }
+
+    /// `10`, `10L`, `0S`; no value is `0`.
+    static func getUserEnv(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return "0" }
+        guard let value = try? GetUserEnv(slurm: text) else { return nil }
+        return String(value.timeout ?? 0) + (value.mode.map { String($0).uppercased() } ?? "")
+    }
+
+    /// `1`, `1@00:10:00`: the wait printed as a time.
+    static func switches(_ text: String) -> String? {
+        guard let value = try? Switches(slurm: text) else { return nil }
+        guard let wait = value.wait else { return value.count.description }
+        guard let time = try? WallTime(slurm: wait), let minutes = time.minutes else { return nil }
+        return value.count.description + "@" + self.minutes(minutes)
     }
 }
