@@ -270,7 +270,10 @@ struct ShellLexer {
         return false
     }
 
-    private mutating func skipBackquoted() -> Bool {
+    private mutating func skipBackquoted() -> Bool { skipEscaped(until: UInt8(ascii: "`")) }
+
+    /// Past the next `close` that no backslash escapes; false at the end of the file.
+    private mutating func skipEscaped(until close: UInt8) -> Bool {
         while let b = byte() {
             if b == UInt8(ascii: "\\") {
                 index += 1
@@ -278,7 +281,7 @@ struct ShellLexer {
                 continue
             }
             advance()
-            if b == UInt8(ascii: "`") { return true }
+            if b == close { return true }
         }
         return false
     }
@@ -291,15 +294,7 @@ struct ShellLexer {
         switch byte() {
         case UInt8(ascii: "'"):
             index += 1
-            while let b = byte() {
-                if b == UInt8(ascii: "\\") {
-                    index += 1
-                    if byte() != nil { advance() }
-                    continue
-                }
-                advance()
-                if b == UInt8(ascii: "'") { return true }
-            }
+            if skipEscaped(until: UInt8(ascii: "'")) { return true }
             unterminated("`''", start)
             return false
         case UInt8(ascii: "("):
