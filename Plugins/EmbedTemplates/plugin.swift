@@ -7,18 +7,20 @@ import PackagePlugin
 struct EmbedTemplates: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         [
-            try embed("Templates", suffix: ".mustache", as: "EmbeddedTemplates", context: context),
-            try embed("Data", suffix: ".tsv", as: "EmbeddedData", context: context),
+            try embed("Templates", suffixes: [".mustache"], as: "EmbeddedTemplates", context: context),
+            try embed("Data", suffixes: [".tsv", ".yaml"], as: "EmbeddedData", context: context),
         ]
     }
 
-    /// One build command writing `enumName.swift` from the package folder's files ending in `suffix`.
-    private func embed(_ folder: String, suffix: String, as enumName: String, context: PluginContext) throws
+    /// One build command writing `enumName.swift` from the package folder's files ending in one
+    /// of `suffixes`.
+    private func embed(_ folder: String, suffixes: [String], as enumName: String, context: PluginContext)
+        throws
         -> Command
     {
         let directory = context.package.directoryURL.appending(path: folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-            .filter { $0.hasSuffix(suffix) }
+            .filter { name in suffixes.contains { name.hasSuffix($0) } }
             .sorted()
         let inputs = names.map { directory.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "\(enumName).swift")

@@ -8,7 +8,7 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Check Slurm batch scripts as sbatch reads them.",
         usage: """
-            jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] [--cluster FILE]
+            jobgen validate [--format text|json|gcc] [--strict] [--slurm-version X.Y] [--cluster NAME|FILE]
                               [--disable CODE,...] [--show-suppressed] FILE... | -
               jobgen validate --effective [--env] [--format text|json] [--slurm-version X.Y] FILE... | -
               jobgen validate --explain CODE
@@ -68,7 +68,7 @@ struct Validate: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --cluster FILE (check requests against a profile from 'jobgen cluster import'), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a built-in profile, fir, nibi, narval, rorqual or trillium, or one from 'jobgen cluster import'; default JOBGEN_CLUSTER, then $CC_CLUSTER), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
             valueName: "FILE"))
     var arguments: [String] = []
 
@@ -116,7 +116,7 @@ struct Validate: ParsableCommand {
                 inputs, failures: failures, target: target, format: outputFormat, disabled: request.disabled)
             return
         }
-        let cluster = try request.cluster.map(ClusterFiles.load)
+        let cluster = try ClusterFiles.resolve(request.cluster)
         let findings = ParallelValidation.findings(
             for: inputs, target: target, disabled: request.disabled, cluster: cluster)
         let diagnostics = findings.flatMap(\.reported)

@@ -27,8 +27,9 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     /// Nodes alike in what a job can ask of them.
     public struct NodeType: Codable, Sendable, Equatable {
         public var name: String
-        /// The nodes, as a Slurm host list (`n[1-4,7]`).
-        public var nodes: String
+        /// The nodes, as a Slurm host list (`n[1-4,7]`); nil where their names are not known
+        /// (then node names in requests are not checked).
+        public var nodes: String?
         public var count: Int
         /// CPUs a job can have on one node (Slurm's CPUTot / CPUEfctv).
         public var cpus: Int
@@ -43,7 +44,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         public var tmpDisk: Int?
 
         public init(
-            name: String, nodes: String, count: Int, cpus: Int, sockets: Int? = nil,
+            name: String, nodes: String?, count: Int, cpus: Int, sockets: Int? = nil,
             coresPerSocket: Int? = nil,
             threadsPerCore: Int? = nil, memory: Int, features: [String] = [], gpus: [GPUs] = [],
             tmpDisk: Int? = nil

@@ -27,8 +27,9 @@ public struct ResourceFit: Sendable, Equatable {
                 reason: "cluster \(cluster.name) has no partition '\(name)' (it has \(known))",
                 option: "partition")
         }
-        let names = Set(cluster.nodeTypes.flatMap { HostList.names($0.nodes) })
-        if let unknown = job.nodeNames.first(where: { !names.contains($0) }) {
+        let names = Set(cluster.nodeTypes.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
+        let namesKnown = cluster.nodeTypes.allSatisfy { $0.nodes != nil }
+        if namesKnown, let unknown = job.nodeNames.first(where: { !names.contains($0) }) {
             return ResourceFit(
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)'",
                 option: "nodelist")
