@@ -25,7 +25,7 @@ extension BatchScript {
     public var heredocSubmissions: [HeredocSubmission] {
         guard let shell else { return [] }
         return shell.commands.compactMap { command -> HeredocSubmission? in
-            guard let name = command.commandName, name == "sbatch" || name.hasSuffix("/sbatch"),
+            guard let name = command.program?.word.text, command.program?.word.basename == "sbatch",
                 let heredoc = command.heredocs.first, let body = heredoc.body
             else { return nil }
             var text = ""
@@ -42,27 +42,5 @@ extension BatchScript {
                 firstLine: body.lowerBound, submittedAt: command.position, literal: heredoc.quoted,
                 strippedTabs: tabs)
         }
-    }
-}
-
-extension ShellCommand {
-    /// Prefixes that run the next word as the command.
-    static let runners: Set<String> = ["time", "exec", "command", "nohup", "builtin", "env"]
-
-    /// The command that runs, looking through `time`, `env VAR=x`, `exec`, `command`, `nohup`.
-    var commandName: String? {
-        var index = 0
-        while index < words.count {
-            let word = words[index].text
-            if Self.runners.contains(word)
-                || (index > 0 && words[0].text == "env" && ShellParser.isAssignment(word))
-                || (index > 0 && word.hasPrefix("-") && Self.runners.contains(words[index - 1].text))
-            {
-                index += 1
-                continue
-            }
-            return word
-        }
-        return nil
     }
 }
