@@ -74,6 +74,13 @@ struct ResourceFitAgainstSbatchTests {
             "--array=0-\(array - 1)", "--array=0-\(array)", "--array=1,\(array - 1)", "--array=\(array)",
         ]
         requests += ["--time=10", "--time=30-00:00:00", "--time=UNLIMITED"]
+        // Tasks packed onto nodes of different sizes, with and without memory per CPU.
+        let allCPUs = cluster.nodeTypes.map { $0.cpus * $0.count }.reduce(0, +)
+        for tasks in Set([cpus + 1, cpus * 2 - 1, allCPUs / 2, allCPUs - 1, allCPUs, allCPUs + 1]).sorted() {
+            for extra in ["", "--nodes=2", "--nodes=1-3", "--mem-per-cpu=1000", "--mem-per-cpu=3000", "--cpus-per-task=2"] {
+                requests.append("--ntasks=\(tasks) \(extra)")
+            }
+        }
         for feature in cluster.features.sorted() + ["a100&bigmem", "cpu&a100"] {
             requests.append("--constraint=\(feature)")
             requests.append("--constraint=\(feature) --nodes=2")
@@ -99,11 +106,57 @@ struct ResourceFitAgainstSbatchTests {
                     "--partition=\(partition.name) --nodes=\(limit + 1)",
                 ]
             }
-            if cluster.partitions.count > 1 {
+            requests += limitRequests(partition, of: cluster).map { "--partition=\(partition.name) \($0)" }
+            if cluster.partitions.count > 1, partition.takesJobs {
                 requests += base.filter { !$0.contains("--partition") }.map {
                     "--partition=\(partition.name) \($0)"
                 }
             }
+        }
+        // Two partitions at once: a job refused by one (EnforcePartLimits=ALL) or held by none.
+        let names = cluster.partitions.map(\.name)
+        for (first, second) in zip(names, names.dropFirst() + names.prefix(1)) {
+            for request in ["", "--nodes=2", "--time=2:00:00", "--mem=7500", "--gpus-per-node=a100:1", "--ntasks=7"] {
+                requests.append("--partition=\(first),\(second) \(request)")
+            }
+        }
+        return requests
+    }
+
+    /// Requests at and across one partition's own limits: MinNodes, MaxCPUsPerNode, memory
+    /// defaults and maximums, and its nodes by name.
+    static func limitRequests(_ partition: ClusterResources.Partition, of cluster: ClusterResources) -> [String] {
+        let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
+        let cpus = types.map(\.cpus).max() ?? 4
+        var requests = (1...cpus + 1).map { "--ntasks-per-node=\($0)" }
+        requests += ["--exclusive", "--mem=0", "--nodes=1-2", "--nodes=2-3", "--ntasks=\(cpus * 2) --nodes=1-2"]
+        if let least = partition.minNodes {
+            requests += ["--nodes=\(least - 1)", "--nodes=\(least)", "--nodes=1-\(least)", "--ntasks=\(least)"]
+        }
+        if let most = partition.maxCPUsPerNode {
+            requests += [
+                "--ntasks-per-node=\(most) --mem-per-cpu=100", "--ntasks-per-node=\(most + 1) --mem-per-cpu=100",
+                "--cpus-per-task=\(most + 1)", "--ntasks=\(most * types.count + 1)",
+            ]
+        }
+        let memory = partition.memory ?? MemoryLimits()
+        if let limit = memory.maxPerNode {
+            requests += [
+                "--mem=\(limit)", "--mem=\(limit + 1)", "--mem-per-cpu=\(limit / 2) --ntasks-per-node=2",
+                "--mem-per-cpu=\(limit / 2 + 1) --ntasks-per-node=2", "--mem-per-cpu=\(limit / 2 + 1) --ntasks=2",
+                "--mem-per-cpu=\(limit / 2 + 1) --ntasks=2 --nodes=1", "--exclusive --mem-per-cpu=\(limit / cpus + 1)",
+                "--exclusive --mem-per-cpu=\(limit / cpus)", "--mem-per-cpu=\(limit / 2 + 1) --cpus-per-task=2",
+            ]
+        }
+        if let limit = memory.maxPerCPU {
+            requests += [
+                "--mem-per-cpu=\(limit)", "--mem-per-cpu=\(limit + 1)", "--mem-per-cpu=\(limit * 3 + 1)",
+                "--mem-per-cpu=\(limit + 1) --ntasks-per-node=\(cpus / 2 + 1)", "--mem=\(limit * cpus)",
+                "--mem=\(limit * cpus + 1)", "--mem-per-cpu=\(limit * 2) --cpus-per-task=\(cpus / 2 + 1)",
+            ]
+        }
+        for node in types.compactMap(\.nodes).flatMap({ HostList.names($0) }) + ["small1", "big1"] {
+            requests.append("--nodelist=\(node)")
         }
         return requests
     }
@@ -114,7 +167,9 @@ struct ResourceFitAgainstSbatchTests {
     }
 
     /// A second, separate cluster of four nodes of three types (one with a MIG-like GPU type),
-    /// three partitions with their own MaxTime and MaxNodes, node features and MaxArraySize 501:
+    /// seven partitions with their own limits (MaxTime, DefaultTime, MinNodes, MaxNodes,
+    /// MaxCPUsPerNode, DefMemPerCPU, MaxMemPerCPU, MaxMemPerNode) and states (up, inactive,
+    /// drain, down), node features and MaxArraySize 501:
     /// scripts/test starts it from Tests/Fixtures/heterogeneous.layout and names its folder in
     /// LOCAL_SLURM_HETERO_DIR (by hand: `scripts/local-slurm up --dir D --layout ...`).
     @Test(.needsLocalCluster, .timeLimit(.minutes(10)))

@@ -15,9 +15,18 @@ struct ScontrolImportTests {
         PartitionName=gpu Default=NO MaxNodes=1 MaxTime=1-00:00:00 Nodes=g1 State=UP
         PartitionName=all Default=NO MaxTime=UNLIMITED Nodes=c[1-2],g1 State=UP
         PartitionName=empty Default=NO MaxTime=01:00:00 Nodes=(null) State=DOWN
+        PartitionName=short Default=NO DefaultTime=00:30:00 MaxTime=02:00:00 MinNodes=2 MaxCPUsPerNode=32 Nodes=c[1-2] State=UP DefMemPerCPU=2000 MaxMemPerNode=100000
+        PartitionName=old Default=NO MaxTime=UNLIMITED Nodes=c1 State=DRAIN DefMemPerNode=UNLIMITED MaxMemPerCPU=4000
         """
-    static let config =
-        "ClusterName              = lab\nMaxArraySize             = 5001\nSLURM_VERSION            = 24.11.1\n"
+    static let config = """
+        ClusterName              = lab
+        DefMemPerCPU             = 1000
+        EnforcePartLimits        = ALL
+        MaxArraySize             = 5001
+        MaxMemPerNode            = UNLIMITED
+        SLURM_VERSION            = 24.11.1
+
+        """
 
     @Test func nodesGroupIntoTypesAndPartitionsKeepTheirLimits() throws {
         let imported = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)
@@ -34,6 +43,19 @@ struct ScontrolImportTests {
             cluster.partition(named: "gpu")?.maxNodes == 1 && cluster.partition(named: "all")?.maxTime == nil)
         #expect(cluster.partition(named: "all")?.nodeTypes.count == 2)
         #expect(imported.skipped.count == 2, "the broken node and the empty partition: \(imported.skipped)")
+    }
+
+    @Test func partitionAndClusterMemoryLimitsStatesAndDefaultsAreRead() throws {
+        let cluster = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)
+            .resources
+        #expect(cluster.memory == MemoryLimits(defaultPerCPU: 1000) && cluster.enforcePartLimits == "ALL")
+        let short = try #require(cluster.partition(named: "short"))
+        #expect(short.defaultTime == 30 && short.minNodes == 2 && short.maxCPUsPerNode == 32)
+        #expect(short.memory == MemoryLimits(defaultPerCPU: 2000, maxPerNode: 100000) && short.state == nil)
+        let old = try #require(cluster.partition(named: "old"))
+        #expect(old.memory == MemoryLimits(maxPerCPU: 4000) && old.state == "DRAIN" && !old.takesJobs)
+        #expect(cluster.partition(named: "empty")?.state == "DOWN" && cluster.partition(named: "empty")?.takesJobs == true)
+        #expect(cluster.partition(named: "cpu")?.memory == nil && cluster.partition(named: "cpu")?.defaultTime == nil)
     }
 
     @Test func theProfileRoundTripsThroughYAML() throws {
@@ -63,6 +85,21 @@ struct ScontrolImportTests {
             ("--array=0-5000", nil), ("--array=0-5001", "Invalid job array specification"),
             ("--ntasks=129", "More processors requested than permitted"),
             ("--mem=256000", nil), ("--mem=256001", "Requested node configuration is not available"),
+            ("--partition=short --nodes=1", "Node count specification invalid"),
+            ("--partition=short --mem=100001", "Memory required by task is not available"),
+            ("--partition=short --nodes=2 --ntasks-per-node=32 --mem-per-cpu=3000", nil),
+            ("--partition=short --nodes=2 --ntasks-per-node=32 --mem-per-cpu=3200", "Memory required by task is not available"),
+            ("--partition=short --nodes=2 --ntasks-per-node=33", "More processors requested than permitted"),
+            ("--partition=short --ntasks=65", "More processors requested than permitted"),
+            ("--partition=old", "Required partition not available (inactive or drain)"),
+            ("--partition=old,cpu", nil),
+            ("--partition=gpu --nodelist=c1", "Requested nodes not in this partition"),
+            // 1000 MB per CPU by default: 64 tasks fit a node of 256000 MB, at 5000 MB per CPU 51 do.
+            ("--nodes=1 --ntasks=64", nil),
+            ("--nodes=1 --ntasks=64 --mem-per-cpu=5000", "Requested node configuration is not available"),
+            ("--nodes=2 --ntasks=103 --mem-per-cpu=5000", "Requested node configuration is not available"),
+            ("--nodes=2 --ntasks=102 --mem-per-cpu=5000", nil),
+            ("--nodes=2 --ntasks=100 --mem-per-cpu=2500", nil),
         ] as [(String, String?)])
     func requestsAgainstTheLabCluster(_ request: String, _ refusal: String?) {
         let cluster = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config)

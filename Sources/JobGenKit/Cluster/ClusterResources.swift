@@ -9,17 +9,26 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var slurmVersion: String?
     /// Slurm's MaxArraySize: array indexes go up to one less.
     public var maxArraySize: Int?
+    /// slurm.conf's memory defaults and limits, for partitions that set none.
+    public var memory: MemoryLimits?
+    /// slurm.conf's EnforcePartLimits: `ALL` (a job is refused when any partition it names
+    /// refuses it), `ANY` (when all do) or `NO` (partition limits only hold it pending); nil is
+    /// read as `ALL`.
+    public var enforcePartLimits: String?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
+        memory: MemoryLimits? = nil, enforcePartLimits: String? = nil,
         nodeTypes: [NodeType], partitions: [Partition]
     ) {
         self.name = name
         self.source = source
         self.slurmVersion = slurmVersion
         self.maxArraySize = maxArraySize
+        self.memory = memory
+        self.enforcePartLimits = enforcePartLimits
         self.nodeTypes = nodeTypes
         self.partitions = partitions
     }
@@ -84,11 +93,19 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         public var maxTime: Int?
         public var maxNodes: Int?
         public var minNodes: Int?
+        /// Minutes a job that gives no `--time` gets; nil for the partition's MaxTime.
+        public var defaultTime: Int?
+        public var maxCPUsPerNode: Int?
+        /// The partition's own memory defaults and limits (over the cluster's).
+        public var memory: MemoryLimits?
+        /// `DOWN`, `DRAIN` or `INACTIVE`; nil when `UP`. Drained and inactive partitions take no
+        /// jobs; a down one takes them without checking its limits, to run later.
+        public var state: String?
 
         public init(
             name: String, nodeTypes: [String], isDefault: Bool = false, maxTime: Int? = nil,
-            maxNodes: Int? = nil,
-            minNodes: Int? = nil
+            maxNodes: Int? = nil, minNodes: Int? = nil, defaultTime: Int? = nil,
+            maxCPUsPerNode: Int? = nil, memory: MemoryLimits? = nil, state: String? = nil
         ) {
             self.name = name
             self.nodeTypes = nodeTypes
@@ -96,13 +113,20 @@ public struct ClusterResources: Codable, Sendable, Equatable {
             self.maxTime = maxTime
             self.maxNodes = maxNodes
             self.minNodes = minNodes
+            self.defaultTime = defaultTime
+            self.maxCPUsPerNode = maxCPUsPerNode
+            self.memory = memory
+            self.state = state
         }
 
         enum CodingKeys: String, CodingKey {
             case name, nodeTypes
             case isDefault = "default"
-            case maxTime, maxNodes, minNodes
+            case maxTime, maxNodes, minNodes, defaultTime, maxCPUsPerNode, memory, state
         }
+
+        /// Whether it takes new jobs (slurmctld's PARTITION_SUBMIT: up or down).
+        public var takesJobs: Bool { state != "DRAIN" && state != "INACTIVE" }
     }
 }
 

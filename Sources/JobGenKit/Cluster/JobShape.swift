@@ -22,6 +22,12 @@ struct JobShape {
     var features: [String]? = []
     var nodeNames: [String] = []
     var highestArrayIndex: Int?
+    /// `--exclusive`: whole nodes.
+    var exclusive = false
+    /// `--mincpus`, or what a partition's MaxMemPerCPU makes of a per-node memory request.
+    var minimumCPUsPerNode: Int?
+    /// Whether the memory figures are a partition's or cluster's default, not the job's own.
+    var memoryIsDefault = false
     /// Where each option was given, to report at.
     var lines: [String: Int] = [:]
 
@@ -39,9 +45,9 @@ struct JobShape {
             case "ntasks": tasks = Int(value)
             case "ntasks-per-node": tasksPerNode = Int(value)
             case "cpus-per-task": cpusPerTask = Int(value) ?? 1
-            case "mem": memoryPerNode = (try? MemorySize(slurm: value))?.megabytes
-            case "mem-per-cpu": memoryPerCPU = (try? MemorySize(slurm: value))?.megabytes
-            case "mem-per-gpu": memoryPerGPU = (try? MemorySize(slurm: value))?.megabytes
+            case "mem": memoryPerNode = Self.megabytes(value)
+            case "mem-per-cpu": memoryPerCPU = Self.megabytes(value)
+            case "mem-per-gpu": memoryPerGPU = Self.megabytes(value)
             case "gpus-per-node": gpusPerNode += Self.gpus(value)
             case "gres":
                 gpusPerNode += value.split(separator: ",").compactMap { item in
@@ -61,9 +67,16 @@ struct JobShape {
                     plain ? value.split(whereSeparator: { $0 == "&" || $0 == "," }).map(String.init) : nil
             case "nodelist": nodeNames = HostList.names(value)
             case "array": highestArrayIndex = (try? ArraySpec(slurm: value))?.highestIndex
+            case "exclusive": exclusive = value == "exclusive"  // not =user, =mcs or =topo
+            case "mincpus": minimumCPUsPerNode = Int(value)
             default: break
             }
         }
+    }
+
+    /// sbatch's print of a memory size (`16G`; `0?` for 0, its mbytes_to_str quirk) in MB.
+    static func megabytes(_ value: String) -> Int? {
+        (try? MemorySize(slurm: value == "0?" ? "0" : value))?.megabytes
     }
 
     /// `a100:2,v100:1`, `2`.
@@ -86,7 +99,12 @@ struct JobShape {
         return 1
     }
 
-    var cpusPerNode: Int { tasksOnANode * cpusPerTask }
+    var cpusPerNode: Int { max(tasksOnANode * cpusPerTask, minimumCPUsPerNode ?? 0) }
+
+    /// Whether the job states its memory (else a partition's or the cluster's default applies).
+    var asksMemory: Bool {
+        !memoryIsDefault && (memoryPerNode != nil || memoryPerCPU != nil || memoryPerGPU != nil)
+    }
 
     /// CPUs of the whole job.
     var cpusInAll: Int { (tasks ?? (tasksPerNode.map { $0 * minimumNodes } ?? minimumNodes)) * cpusPerTask }

@@ -16,8 +16,13 @@ public struct ResourceFit: Sendable, Equatable {
     static let time = "Requested time limit is invalid (missing or exceeds some limit)"
     static let processors = "More processors requested than permitted"
     static let configuration = "Requested node configuration is not available"
+    static let notInPartition = "Requested nodes not in this partition"
+    static let unavailable = "Required partition not available (inactive or drain)"
+    static let taskMemory = "Memory required by task is not available"
 
     /// The first refusal for `options` on `cluster`; nil when some partition it may use fits.
+    /// The checks run in slurmctld's order: the partitions named, the nodes, features and array
+    /// asked, each partition's limits, the memory limits, and last whether nodes can hold it.
     static func check(_ options: [EffectiveOption], on cluster: ClusterResources) -> ResourceFit? {
         let job = JobShape(options)
         for name in job.partitions where cluster.partition(named: name) == nil {
@@ -27,6 +32,40 @@ public struct ResourceFit: Sendable, Equatable {
                 reason: "cluster \(cluster.name) has no partition '\(name)' (it has \(known))",
                 option: "partition")
         }
+        let named =
+            job.partitions.isEmpty
+            ? [cluster.defaultPartition].compactMap { $0 }
+            : job.partitions.compactMap(cluster.partition(named:))
+        if let refusal = requestedNames(job, on: cluster) { return refusal }
+        let candidates = named.filter(\.takesJobs)
+        if candidates.isEmpty, let closed = named.first {
+            return ResourceFit(
+                refusal: unavailable,
+                reason:
+                    "partition \(closed.name) of cluster \(cluster.name) is \(closed.state ?? "closed") and takes no jobs",
+                option: job.partitions.isEmpty ? nil : "partition")
+        }
+        if let refusal = unknownFeature(job, on: cluster) { return refusal }
+        let enforce = cluster.enforcePartLimits ?? "ALL"
+        if enforce != "NO" {
+            let refusals = candidates.map { limits(job, in: $0, of: cluster) }
+            // ALL: any partition's refusal stands; ANY: only when every partition refuses.
+            let anyAccepts = refusals.contains { $0 == nil }
+            if let refusal = enforce == "ANY" ? (anyAccepts ? nil : refusals.last!) : refusals.compactMap({ $0 }).first {
+                return refusal
+            }
+        }
+        var first: ResourceFit?
+        for partition in candidates {
+            guard let refusal = check(job.inside(partition, of: cluster), in: partition, of: cluster)
+            else { return nil }
+            if first == nil { first = refusal }
+        }
+        return first
+    }
+
+    /// Node names and array indexes the cluster does not have.
+    private static func requestedNames(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
         let names = Set(cluster.nodeTypes.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
         let namesKnown = cluster.nodeTypes.allSatisfy { $0.nodes != nil }
         if namesKnown, let unknown = job.nodeNames.first(where: { !names.contains($0) }) {
@@ -34,6 +73,18 @@ public struct ResourceFit: Sendable, Equatable {
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)'",
                 option: "nodelist")
         }
+        if let highest = job.highestArrayIndex, let size = cluster.maxArraySize, highest >= size {
+            return ResourceFit(
+                refusal: array,
+                reason:
+                    "array index \(highest) is above \(size - 1), the highest cluster \(cluster.name)'s MaxArraySize (\(size)) allows",
+                option: "array")
+        }
+        return nil
+    }
+
+    /// A feature no node of the cluster has (slurmctld looks at features after partitions).
+    private static func unknownFeature(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
         if let features = job.features,
             let unknown = features.first(where: { !cluster.features.contains($0) })
         {
@@ -44,25 +95,11 @@ public struct ResourceFit: Sendable, Equatable {
                     + (known.isEmpty ? " (its nodes have none)" : " (features: \(known))"),
                 option: "constraint")
         }
-        if let highest = job.highestArrayIndex, let size = cluster.maxArraySize, highest >= size {
-            return ResourceFit(
-                refusal: array,
-                reason:
-                    "array index \(highest) is above \(size - 1), the highest cluster \(cluster.name)'s MaxArraySize (\(size)) allows",
-                option: "array")
-        }
-        let candidates =
-            job.partitions.isEmpty
-            ? [cluster.defaultPartition].compactMap { $0 }
-            : job.partitions.compactMap(cluster.partition(named:))
-        var first: ResourceFit?
-        for partition in candidates {
-            guard let refusal = check(job, in: partition, of: cluster) else { return nil }
-            if first == nil { first = refusal }
-        }
-        return first
+        return nil
     }
 
+    /// Whether a node set of `partition` can hold the job (`job` already shaped by the
+    /// partition's defaults and memory limits).
     private static func check(
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     )
@@ -70,31 +107,11 @@ public struct ResourceFit: Sendable, Equatable {
     {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
         let where_ = "partition \(partition.name) of cluster \(cluster.name)"
-        // slurmctld compares the CPUs in all first, then the node count, then one node's needs.
-        let cpus = types.map { $0.cpus * $0.count }.reduce(0, +)
-        if job.cpusInAll > cpus {
-            return ResourceFit(
-                refusal: processors, reason: "\(job.cpusInAll) CPUs asked in all; \(where_) has \(cpus)",
-                option: job.tasks != nil ? "ntasks" : "ntasks-per-node")
-        }
         let nodes = types.map(\.count).reduce(0, +)
         if job.minimumNodes > nodes {
             return ResourceFit(
-                refusal: nodeCount, reason: "\(job.minimumNodes) nodes asked; \(where_) has \(nodes)",
+                refusal: configuration, reason: "\(job.minimumNodes) nodes asked; \(where_) has \(nodes)",
                 option: "nodes")
-        }
-        if let limit = partition.maxNodes, job.minimumNodes > limit {
-            return ResourceFit(
-                refusal: nodeCount,
-                reason: "\(job.minimumNodes) nodes asked; \(where_) allows \(limit) per job",
-                option: "nodes")
-        }
-        if let minutes = job.minutes, let limit = partition.maxTime, minutes > limit {
-            return ResourceFit(
-                refusal: time,
-                reason:
-                    "\(SbatchDisplay.minutes(minutes)) asked; \(where_) allows \(SbatchDisplay.minutes(limit))",
-                option: "time")
         }
         if let all = job.gpusInAll {
             let have = types.map { type in
@@ -109,38 +126,83 @@ public struct ResourceFit: Sendable, Equatable {
                     option: "gpus")
             }
         }
-        let fitting = types.filter { fits(job, on: $0) }
+        let cpuLimit = partition.maxCPUsPerNode
+        let fitting = types.filter { fits(job, on: $0, cpuLimit: cpuLimit) }
         let fittingNodes = fitting.map(\.count).reduce(0, +)
         if fitting.isEmpty || fittingNodes < job.minimumNodes {
             return ResourceFit(
-                refusal: configuration, reason: shortfall(job, types, where_, fittingNodes: fittingNodes),
-                option: culprit(job, types))
+                refusal: configuration,
+                reason: shortfall(job, types, where_, fittingNodes: fittingNodes, cpuLimit: cpuLimit),
+                option: culprit(job, types, cpuLimit: cpuLimit))
+        }
+        if job.tasksPerNode == nil {
+            // Tasks pack onto as few nodes as hold them, up to the most nodes the job may have.
+            let wanted = job.tasks ?? job.minimumNodes
+            let most = job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes)
+            let capacities = fitting.flatMap { type in
+                Array(repeating: tasks(job, on: type, cpuLimit: cpuLimit), count: type.count)
+            }.sorted(by: >)
+            let room = capacities.prefix(max(most, job.minimumNodes)).reduce(0, +)
+            if room < wanted {
+                return ResourceFit(
+                    refusal: configuration,
+                    reason:
+                        "\(wanted) tasks of \(job.cpusPerTask) CPU(s) asked; \(min(most, capacities.count)) node(s) of \(where_) hold \(room) of them"
+                        + (job.memoryPerCPU.map { " with \($0) MB per CPU" } ?? ""),
+                    option: job.tasks != nil ? "ntasks" : "cpus-per-task")
+            }
         }
         return nil
     }
 
-    static func fits(_ job: JobShape, on type: ClusterResources.NodeType) -> Bool {
-        guard type.cpus >= job.cpusPerNode else { return false }
-        if let memory = job.memoryNeed, memory > type.memory { return false }
-        if let features = job.features, !features.allSatisfy(type.features.contains) { return false }
-        return job.gpuNeedsPerNode.allSatisfy { need in
+    /// Whether one node of `type` has what each node of the job must have, and room for one
+    /// node's share of its tasks.
+    static func fits(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int? = nil) -> Bool {
+        tasks(job, on: type, cpuLimit: cpuLimit) >= (job.tasksPerNode ?? 1)
+    }
+
+    /// How many of the job's tasks one node of `type` holds: its CPUs (at most `cpuLimit`) and
+    /// memory over what a task needs; 0 when it lacks a feature, GPUs or memory each node needs.
+    static func tasks(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int?) -> Int {
+        let cpus = min(type.cpus, cpuLimit ?? .max)
+        guard cpus >= (job.minimumCPUsPerNode ?? 0) else { return 0 }
+        if let features = job.features, !features.allSatisfy(type.features.contains) { return 0 }
+        let gpusFit = job.gpuNeedsPerNode.allSatisfy { need in
             type.gpus.filter { need.type == nil || $0.type == need.type }.map(\.count).reduce(0, +)
                 >= need.count
         }
+        guard gpusFit else { return 0 }
+        if let perNode = job.memoryPerNode, perNode > type.memory { return 0 }
+        if let perGPU = job.memoryPerGPU, perGPU * job.gpuNeedsPerNode.map(\.count).reduce(0, +) > type.memory {
+            return 0
+        }
+        var tasks = cpus / max(job.cpusPerTask, 1)
+        if let perCPU = job.memoryPerCPU, perCPU > 0 {
+            // --exclusive gets every CPU of the node, and their memory.
+            if job.exclusive, perCPU * type.cpus > type.memory { return 0 }
+            tasks = min(tasks, type.memory / (perCPU * max(job.cpusPerTask, 1)))
+        }
+        return tasks
     }
 
     /// The largest node's figure against the job's need, for the first need no node meets.
     private static func shortfall(
-        _ job: JobShape, _ types: [ClusterResources.NodeType], _ where_: String, fittingNodes: Int
+        _ job: JobShape, _ types: [ClusterResources.NodeType], _ where_: String, fittingNodes: Int,
+        cpuLimit: Int?
     ) -> String {
-        let maxCPUs = types.map(\.cpus).max() ?? 0
+        let maxCPUs = min(types.map(\.cpus).max() ?? 0, cpuLimit ?? .max)
         if job.cpusPerNode > maxCPUs {
+            let limit =
+                maxCPUs == cpuLimit
+                ? "\(where_) lets a job use \(maxCPUs) CPUs of a node (MaxCPUsPerNode)"
+                : "the largest node of \(where_) has \(maxCPUs)"
             return
-                "\(job.cpusPerNode) CPUs per node asked (\(job.tasksOnANode) tasks x \(job.cpusPerTask) CPUs); the largest node of \(where_) has \(maxCPUs)"
+                "\(job.cpusPerNode) CPUs per node asked (\(job.tasksOnANode) tasks x \(job.cpusPerTask) CPUs); \(limit)"
         }
         let maxMemory = types.map(\.memory).max() ?? 0
         if let memory = job.memoryNeed, memory > maxMemory {
-            return "\(memory) MB per node asked; the largest node of \(where_) has \(maxMemory) MB"
+            let asked = job.asksMemory ? "asked" : "by the default memory per CPU"
+            return "\(memory) MB per node \(asked); the largest node of \(where_) has \(maxMemory) MB"
         }
         for need in job.gpuNeedsPerNode {
             let most =
@@ -159,8 +221,10 @@ public struct ResourceFit: Sendable, Equatable {
             "no node of \(where_) has all it asks at once, or only \(fittingNodes) of the \(job.minimumNodes) nodes asked do"
     }
 
-    private static func culprit(_ job: JobShape, _ types: [ClusterResources.NodeType]) -> String? {
-        if job.cpusPerNode > (types.map(\.cpus).max() ?? 0) {
+    private static func culprit(_ job: JobShape, _ types: [ClusterResources.NodeType], cpuLimit: Int?)
+        -> String?
+    {
+        if job.cpusPerNode > min(types.map(\.cpus).max() ?? 0, cpuLimit ?? .max) {
             return job.cpusPerTask > 1 && job.tasksOnANode == 1
                 ? "cpus-per-task" : (job.tasksPerNode != nil ? "ntasks-per-node" : "ntasks")
         }

@@ -68,7 +68,11 @@ public struct ScontrolImport: Sendable {
                 ClusterResources.Partition(
                     name: name, nodeTypes: types, isDefault: record["Default"] == "YES",
                     maxTime: record["MaxTime"].flatMap(Self.minutes), maxNodes: record.int("MaxNodes"),
-                    minNodes: record.int("MinNodes").flatMap { $0 > 0 ? $0 : nil }))
+                    minNodes: record.int("MinNodes").flatMap { $0 > 0 ? $0 : nil },
+                    defaultTime: record["DefaultTime"].flatMap(Self.minutes),
+                    maxCPUsPerNode: record.int("MaxCPUsPerNode"),
+                    memory: Self.memoryLimits { record.int($0) },
+                    state: record["State"].flatMap { $0 == "UP" ? nil : $0 }))
         }
         let clusterName = name ?? configuration["ClusterName"] ?? "imported"
         resources = ClusterResources(
@@ -76,6 +80,8 @@ public struct ScontrolImport: Sendable {
             source: "scontrol show node/partition/config" + (date.map { " on \($0)" } ?? ""),
             slurmVersion: configuration["SLURM_VERSION"],
             maxArraySize: configuration["MaxArraySize"].flatMap { Int($0) },
+            memory: Self.memoryLimits { configuration[$0].flatMap { Int($0) } },
+            enforcePartLimits: configuration["EnforcePartLimits"].map { $0 == "YES" ? "ALL" : $0 },
             nodeTypes: nodeTypes, partitions: partitionList)
         self.skipped = skipped
     }
@@ -99,6 +105,16 @@ public struct ScontrolImport: Sendable {
             guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }) else { return nil }
             return ClusterResources.GPUs(type: parts.count == 3 ? String(parts[1]) : nil, count: count)
         }
+    }
+
+    /// DefMemPerCPU, DefMemPerNode, MaxMemPerCPU and MaxMemPerNode (`UNLIMITED` and `0` are
+    /// no limit); nil when none is set.
+    static func memoryLimits(_ value: (String) -> Int?) -> MemoryLimits? {
+        func megabytes(_ key: String) -> Int? { value(key).flatMap { $0 > 0 ? $0 : nil } }
+        let limits = MemoryLimits(
+            defaultPerCPU: megabytes("DefMemPerCPU"), defaultPerNode: megabytes("DefMemPerNode"),
+            maxPerCPU: megabytes("MaxMemPerCPU"), maxPerNode: megabytes("MaxMemPerNode"))
+        return limits.isEmpty ? nil : limits
     }
 
     /// Slurm's `MaxTime` (`UNLIMITED`, `1-00:00:00`, `30:00`) in minutes; nil for no limit.

@@ -10,14 +10,17 @@ public struct ResourceFitRule: Rule {
         severity: .error,
         rationale: """
             With `--cluster NAME|FILE`, jobgen checks what the job asks (nodes, tasks x CPUs per \
-            node, memory per node, GPUs by type, time, partition, features, node names, array \
-            size) against the cluster's node types and partitions, as slurmctld does when it \
-            refuses a job: "Requested node configuration is not available" when no node has what \
-            one node must have, "More processors requested than permitted", "Node count \
+            node, memory per node or per CPU, GPUs by type, time, partition, features, node names, \
+            array size) against the cluster's node types and partitions and their limits \
+            (MaxTime, MinNodes, MaxNodes, MaxCPUsPerNode, DefMemPerCPU, MaxMemPerNode, state), as \
+            slurmctld does when it refuses a job: "Requested node configuration is not available" \
+            when no node set holds it, "More processors requested than permitted", "Node count \
             specification invalid", "Requested time limit is invalid (missing or exceeds some \
-            limit)", "Invalid partition name specified", "Invalid feature specification", "Invalid \
-            node name specified", "Invalid job array specification". The finding quotes sbatch's \
-            reason and names the limit. A profile comes from `jobgen cluster import`. (The \
+            limit)", "Memory required by task is not available", "Required partition not \
+            available (inactive or drain)", "Requested nodes not in this partition", "Invalid \
+            partition name specified", "Invalid feature specification", "Invalid node name \
+            specified", "Invalid job array specification". The finding quotes sbatch's reason and \
+            names the limit. A profile comes from `jobgen cluster import`. (The \
             examples are checked on a cluster of 2 nodes with 4 CPUs, 8000 MB and 2 a100 GPUs.)
             """,
         triggering: [

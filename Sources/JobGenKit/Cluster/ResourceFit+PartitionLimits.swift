@@ -1,0 +1,121 @@
+/// A partition's own limits, which slurmctld checks before it looks for nodes (its
+/// `_part_access_check` and `_valid_pn_min_mem`): CPUs and nodes in all, the node names, the
+/// node count range, the time limit and the memory limits.
+extension ResourceFit {
+    static func limits(
+        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
+    ) -> ResourceFit? {
+        let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
+        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        let members = Set(types.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
+        if types.allSatisfy({ $0.nodes != nil }), let outside = job.nodeNames.first(where: { !members.contains($0) }) {
+            return ResourceFit(
+                refusal: notInPartition, reason: "node \(outside) is not in \(where_)", option: "nodelist")
+        }
+        // A down partition takes jobs to run later without checking them against its limits.
+        if partition.state == "DOWN" { return memoryLimit(job, in: partition, of: cluster) }
+        let cpus = types.map { $0.cpus * $0.count }.reduce(0, +)
+        let nodes = types.map(\.count).reduce(0, +)
+        let cpuOption = job.tasks != nil ? "ntasks" : "ntasks-per-node"
+        if job.cpusInAll > cpus {
+            return ResourceFit(
+                refusal: processors, reason: "\(job.cpusInAll) CPUs asked in all; \(where_) has \(cpus)",
+                option: cpuOption)
+        }
+        if let perNode = partition.maxCPUsPerNode, job.cpusInAll > perNode * nodes {
+            return ResourceFit(
+                refusal: processors,
+                reason:
+                    "\(job.cpusInAll) CPUs asked in all; \(where_) lets a job use \(perNode) CPUs on each of its \(nodes) nodes (MaxCPUsPerNode)",
+                option: cpuOption)
+        }
+        if job.minimumNodes > nodes {
+            return ResourceFit(
+                refusal: nodeCount, reason: "\(job.minimumNodes) nodes asked; \(where_) has \(nodes)",
+                option: "nodes")
+        }
+        if job.nodesGiven || !job.nodeNames.isEmpty, let limit = partition.minNodes,
+            max(job.minimumNodes, job.nodeNames.count) < limit
+        {
+            return ResourceFit(
+                refusal: nodeCount,
+                reason:
+                    "\(max(job.minimumNodes, job.nodeNames.count)) node(s) asked; \(where_) takes jobs of \(limit) nodes or more (MinNodes)",
+                option: "nodes")
+        }
+        if job.nodesGiven, let limit = partition.maxNodes, let most = job.maximumNodes, most > limit {
+            return ResourceFit(
+                refusal: nodeCount,
+                reason: "\(most) nodes asked; \(where_) allows \(limit) per job (MaxNodes)", option: "nodes")
+        }
+        if let minutes = job.minutes, let limit = partition.maxTime, minutes > limit {
+            return ResourceFit(
+                refusal: time,
+                reason:
+                    "\(SbatchDisplay.minutes(minutes)) asked; \(where_) allows \(SbatchDisplay.minutes(limit))",
+                option: "time")
+        }
+        if job.minutes == nil, partition.defaultTime == 0 {
+            return ResourceFit(
+                refusal: time, reason: "no --time given, and \(where_) gives jobs a default of 0 minutes",
+                option: nil)
+        }
+        return memoryLimit(job, in: partition, of: cluster)
+    }
+
+    /// MaxMemPerNode against the memory a job states (per node, or per CPU times its CPUs on a
+    /// node). MaxMemPerCPU refuses nothing: slurmctld gives the job more CPUs instead.
+    private static func memoryLimit(
+        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
+    ) -> ResourceFit? {
+        let limits = (partition.memory ?? MemoryLimits()).maximums(over: cluster.memory)
+        guard let limit = limits.maxPerNode, limits.maxPerCPU == nil else { return nil }
+        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        let firstNode = cluster.nodeTypes.first { partition.nodeTypes.contains($0.name) }
+        let asked: Int
+        let option: String
+        if let perNode = job.memoryPerNode {
+            // --mem=0 is all of a node's memory: slurmctld takes the partition's first node's.
+            asked = perNode == 0 ? firstNode?.memory ?? 0 : perNode
+            option = "mem"
+        } else if let perCPU = job.memoryPerCPU {
+            asked = perCPU * (job.exclusive ? firstNode?.cpus ?? 1 : job.cpusPerNodeForMemoryLimit)
+            option = "mem-per-cpu"
+        } else {
+            return nil
+        }
+        guard asked > limit else { return nil }
+        return ResourceFit(
+            refusal: taskMemory,
+            reason: "\(asked) MB per node asked; \(where_) allows \(limit) MB per node (MaxMemPerNode)",
+            option: option)
+    }
+}
+
+extension JobShape {
+    /// CPUs on one node as slurmctld counts them against MaxMemPerNode: tasks per node (or all
+    /// tasks spread over the most nodes asked) times CPUs per task, at least `--mincpus`.
+    var cpusPerNodeForMemoryLimit: Int {
+        var tasksOnANode = tasksPerNode ?? 1
+        if let tasks, nodesGiven, let most = maximumNodes, most > 0 {
+            tasksOnANode = max(tasksOnANode, (tasks + most - 1) / most)
+        }
+        return max(tasksOnANode * cpusPerTask, minimumCPUsPerNode ?? 0)
+    }
+
+    /// The job as it would run in `partition`: its node count at least the partition's MinNodes
+    /// and its memory the partition's (or cluster's) default, where the job asks none. (Above
+    /// MaxMemPerCPU slurmctld trades memory per CPU for CPUs per task; the memory per node, which
+    /// decides the fit, stays what the job asked, as `sbatch --test-only` shows.)
+    func inside(_ partition: ClusterResources.Partition, of cluster: ClusterResources) -> JobShape {
+        var job = self
+        if !nodesGiven, let least = partition.minNodes, least > job.minimumNodes { job.minimumNodes = least }
+        if !asksMemory {
+            let defaults = (partition.memory ?? MemoryLimits()).defaults(over: cluster.memory)
+            job.memoryPerCPU = defaults.defaultPerCPU
+            job.memoryPerNode = defaults.defaultPerCPU == nil ? defaults.defaultPerNode : nil
+            job.memoryIsDefault = true
+        }
+        return job
+    }
+}
