@@ -74,6 +74,9 @@ struct ResourceFitAgainstSbatchTests {
             "--array=0-\(array - 1)", "--array=0-\(array)", "--array=1,\(array - 1)", "--array=\(array)",
         ]
         requests += ["--time=10", "--time=30-00:00:00", "--time=UNLIMITED"]
+        // The options that shape a node (sockets, cores, threads, disk, GPUs per task, socket
+        // or CPU) and those that change the count (overcommit, exclude, time-min).
+        requests += shapeRequests
         // Tasks packed onto nodes of different sizes, with and without memory per CPU.
         let allCPUs = cluster.nodeTypes.map { $0.cpus * $0.count }.reduce(0, +)
         for tasks in Set([cpus + 1, cpus * 2 - 1, allCPUs / 2, allCPUs - 1, allCPUs, allCPUs + 1]).sorted() {
@@ -122,6 +125,97 @@ struct ResourceFitAgainstSbatchTests {
         }
         return requests
     }
+
+    /// (`--ntasks-per-gpu` with `--gpus` is left out: how slurmctld places those tasks across
+    /// nodes is not modelled beyond their count.)
+    static let shapeRequests = [
+            "--overcommit --ntasks=16 --nodes=1",
+            "--overcommit --ntasks-per-node=9 --nodes=1",
+            "--overcommit --ntasks=30",
+            "--sockets-per-node=2",
+            "--sockets-per-node=3",
+            "--cores-per-socket=4",
+            "--cores-per-socket=5",
+            "--threads-per-core=2",
+            "--threads-per-core=1",
+            "--hint=nomultithread --ntasks-per-node=8",
+            "--tmp=1",
+            "--tmp=100000",
+            "--gpus-per-task=1 --ntasks=2",
+            "--gpus-per-task=1 --ntasks=3 --nodes=1",
+            "--gpus-per-task=2 --ntasks=2 --nodes=1",
+            "--gpus-per-task=1 --ntasks=6",
+            "--gpus-per-task=1 --ntasks=7",
+            "--cpus-per-gpu=4 --gpus-per-node=a100:2",
+            "--cpus-per-gpu=5 --gpus-per-node=a100:2",
+            "--cpus-per-gpu=2 --gpus=3",
+            "--gpus=3",
+            "--gpus=3 --nodes=1",
+            "--gpus=4 --nodes=2",
+            "--gpus=6",
+            "--gpus=7",
+            "--gpus=a100:3",
+            "--gpus=a100_1g.5gb:4",
+            "--gpus=a100_1g.5gb:5",
+            "--gres=gpu:2 --nodes=2",
+            "--gres=gpu:3",
+            "--gres=gpu:4",
+            "--gres=gpu:5",
+            "--gpus-per-node=1 --nodes=3",
+            "--gpus-per-node=1 --nodes=2",
+            "--mem-per-gpu=8000 --gpus-per-node=a100:2",
+            "--mem-per-gpu=8001 --gpus-per-node=a100:2",
+            "--mem-per-gpu=3000 --gpus-per-node=4",
+            "--mem-per-gpu=3001 --gpus-per-node=4",
+            "--mem-per-gpu=10000 --gpus=2",
+            "--mem-per-gpu=10000 --gpus=1",
+            "--mem=16G",
+            "--mem=16000M --partition=all",
+            "--mem=15G --partition=all",
+            "--mem-per-cpu=1G --ntasks=8 --nodes=1",
+            "--ntasks-per-gpu=2 --gpus=2",
+            "--ntasks-per-gpu=4 --gpus-per-node=a100:2",
+            "--constraint=a100|cpu",
+            "--constraint=[a100|cpu]",
+            "--constraint=a100&cpu",
+            "--constraint=mig --gpus-per-node=a100:1",
+            "--constraint=cpu --ntasks=9",
+            "--constraint=cpu --ntasks=8",
+            "--exclude=big1 --partition=all --ntasks=15",
+            "--exclude=big1 --partition=all --ntasks=14",
+            "--exclude=small[1-2] --partition=all --ntasks=9 --nodes=1",
+            "--nodelist=big1 --ntasks=9",
+            "--nodelist=big1 --ntasks=8",
+            "--nodelist=small1,small2 --ntasks=9",
+            "--nodelist=small1,small2 --nodes=1",
+            "--ntasks-per-socket=5",
+            "--ntasks-per-core=2 --ntasks-per-node=16",
+            "--spread-job --nodes=2",
+            "--nodes=2 --ntasks=9 --partition=all",
+            "--nodes=4 --ntasks=23 --partition=all",
+            "--nodes=4 --ntasks=22 --partition=all",
+            "--nodes=3 --ntasks=19 --partition=all",
+            "--nodes=3 --ntasks=20 --partition=all",
+            "--cpus-per-task=8 --ntasks=2 --partition=all",
+            "--cpus-per-task=6 --ntasks=2 --partition=all --nodes=2",
+            "--cpus-per-task=6 --ntasks=3 --partition=all",
+            "--time-min=30 --partition=cpu",
+            "--time-min=90 --partition=cpu",
+            "--time=30 --time-min=90",
+            "--partition=cpu --time=61",
+            "--mincpus=9",
+            "--mincpus=8",
+            "--mincpus=5 --partition=gpu",
+            "--extra-node-info=2:4:1",
+            "--extra-node-info=2:5",
+            "--gpu-bind=closest --gpus=1",
+            "--gpus-per-socket=1 --sockets-per-node=2",
+            "--exclusive --ntasks=9",
+            "--exclusive=user --ntasks=9",
+            "--oversubscribe --ntasks=30",
+            "--ntasks=22 --partition=all --mem-per-cpu=1",
+            "--ntasks=22 --partition=all --mem=1",
+    ]
 
     /// Requests at and across one partition's own limits: MinNodes, MaxCPUsPerNode, memory
     /// defaults and maximums, and its nodes by name.

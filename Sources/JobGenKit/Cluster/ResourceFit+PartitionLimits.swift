@@ -8,12 +8,19 @@ extension ResourceFit {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
         let where_ = "partition \(partition.name) of cluster \(cluster.name)"
         let members = Set(types.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
-        if types.allSatisfy({ $0.nodes != nil }), let outside = job.nodeNames.first(where: { !members.contains($0) }) {
+        let outside =
+            types.allSatisfy({ $0.nodes != nil }) ? job.nodeNames.first(where: { !members.contains($0) }) : nil
+        let notHere = outside.map {
+            ResourceFit(refusal: notInPartition, reason: "node \($0) is not in \(where_)", option: "nodelist")
+        }
+        if let least = job.minimumMinutes, let limit = job.minutes, least > limit {
             return ResourceFit(
-                refusal: notInPartition, reason: "node \(outside) is not in \(where_)", option: "nodelist")
+                refusal: timeMinimum,
+                reason: "--time-min \(SbatchDisplay.minutes(least)) is above --time \(SbatchDisplay.minutes(limit))",
+                option: "time-min")
         }
         // A down partition takes jobs to run later without checking them against its limits.
-        if partition.state == "DOWN" { return memoryLimit(job, in: partition, of: cluster) }
+        if partition.state == "DOWN" { return notHere ?? memoryLimit(job, in: partition, of: cluster) }
         let cpus = types.map { $0.cpus * $0.count }.reduce(0, +)
         let nodes = types.map(\.count).reduce(0, +)
         let cpuOption = job.tasks != nil ? "ntasks" : "ntasks-per-node"
@@ -34,6 +41,7 @@ extension ResourceFit {
                 refusal: nodeCount, reason: "\(job.minimumNodes) nodes asked; \(where_) has \(nodes)",
                 option: "nodes")
         }
+        if let notHere { return notHere }
         if job.nodesGiven || !job.nodeNames.isEmpty, let limit = partition.minNodes,
             max(job.minimumNodes, job.nodeNames.count) < limit
         {
@@ -54,6 +62,17 @@ extension ResourceFit {
                 reason:
                     "\(SbatchDisplay.minutes(minutes)) asked; \(where_) allows \(SbatchDisplay.minutes(limit))",
                 option: "time")
+        }
+        if let least = job.minimumMinutes {
+            let limit = job.minutes ?? partition.defaultTime ?? partition.maxTime
+            if let limit, least > limit {
+                return ResourceFit(
+                    refusal: timeMinimum,
+                    reason:
+                        "--time-min \(SbatchDisplay.minutes(least)) is above the job's time limit, \(SbatchDisplay.minutes(limit))"
+                        + (job.minutes == nil ? " (\(where_)'s default)" : ""),
+                    option: "time-min")
+            }
         }
         if job.minutes == nil, partition.defaultTime == 0 {
             return ResourceFit(

@@ -19,6 +19,7 @@ public struct ResourceFit: Sendable, Equatable {
     static let notInPartition = "Requested nodes not in this partition"
     static let unavailable = "Required partition not available (inactive or drain)"
     static let taskMemory = "Memory required by task is not available"
+    static let timeMinimum = "Invalid time-min specification (exceeds job's time or other limits)"
 
     /// The first refusal for `options` on `cluster`; nil when some partition it may use fits.
     /// The checks run in slurmctld's order: the partitions named, the nodes, features and array
@@ -45,7 +46,6 @@ public struct ResourceFit: Sendable, Equatable {
                     "partition \(closed.name) of cluster \(cluster.name) is \(closed.state ?? "closed") and takes no jobs",
                 option: job.partitions.isEmpty ? nil : "partition")
         }
-        if let refusal = unknownFeature(job, on: cluster) { return refusal }
         let enforce = cluster.enforcePartLimits ?? "ALL"
         if enforce != "NO" {
             let refusals = candidates.map { limits(job, in: $0, of: cluster) }
@@ -55,6 +55,7 @@ public struct ResourceFit: Sendable, Equatable {
                 return refusal
             }
         }
+        if let refusal = unknownFeature(job, on: cluster) { return refusal }
         var first: ResourceFit?
         for partition in candidates {
             guard let refusal = check(job.inside(partition, of: cluster), in: partition, of: cluster)
@@ -64,14 +65,28 @@ public struct ResourceFit: Sendable, Equatable {
         return first
     }
 
+    static let gres = "Invalid generic resource (gres) specification"
+
     /// Node names and array indexes the cluster does not have.
     private static func requestedNames(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
+        // sbatch itself refuses a node list longer than the most nodes asked.
+        if job.nodesGiven, let most = job.maximumNodes, job.nodeNames.count > most {
+            return ResourceFit(
+                refusal: "invalid number of nodes (-N \(job.nodeNames.count)-\(most))",
+                reason: "--nodelist names \(job.nodeNames.count) nodes and --nodes allows at most \(most)",
+                option: "nodes")
+        }
         let names = Set(cluster.nodeTypes.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
         let namesKnown = cluster.nodeTypes.allSatisfy { $0.nodes != nil }
         if namesKnown, let unknown = job.nodeNames.first(where: { !names.contains($0) }) {
             return ResourceFit(
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)'",
                 option: "nodelist")
+        }
+        if namesKnown, let unknown = job.excluded.first(where: { !names.contains($0) }) {
+            return ResourceFit(
+                refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)' to exclude",
+                option: "exclude")
         }
         if let highest = job.highestArrayIndex, let size = cluster.maxArraySize, highest >= size {
             return ResourceFit(
@@ -85,8 +100,7 @@ public struct ResourceFit: Sendable, Equatable {
 
     /// A feature no node of the cluster has (slurmctld looks at features after partitions).
     private static func unknownFeature(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
-        if let features = job.features,
-            let unknown = features.first(where: { !cluster.features.contains($0) })
+        if let unknown = job.featureNames.first(where: { !cluster.features.contains($0) })
         {
             let known = cluster.features.sorted().joined(separator: ", ")
             return ResourceFit(
@@ -126,63 +140,65 @@ public struct ResourceFit: Sendable, Equatable {
                     option: "gpus")
             }
         }
+        if let all = job.gpusInAll, all.count < job.minimumNodes {
+            return ResourceFit(
+                refusal: gres,
+                reason: "--gpus=\(all.count) is fewer GPUs than the job's \(job.minimumNodes) nodes (each node needs one)",
+                option: "gpus")
+        }
         let cpuLimit = partition.maxCPUsPerNode
-        let fitting = types.filter { fits(job, on: $0, cpuLimit: cpuLimit) }
-        let fittingNodes = fitting.map(\.count).reduce(0, +)
-        if fitting.isEmpty || fittingNodes < job.minimumNodes {
+        let excluded = Set(job.excluded)
+        // A node list with no more nodes asked is the job's nodes: each must hold its share.
+        let listed = Set(job.nodeNames)
+        let onlyListed =
+            !listed.isEmpty && types.allSatisfy { $0.nodes != nil }
+            && (!job.nodesGiven || (job.maximumNodes ?? 0) <= listed.count)
+        let nodesOfType = types.map { type in
+            let names = type.nodes.map { HostList.names($0) } ?? []
+            return (type, onlyListed ? names.filter(listed.contains).count : type.count - names.filter(excluded.contains).count)
+        }
+        let fitting = nodesOfType.filter { $0.1 > 0 && fits(job, on: $0.0, cpuLimit: cpuLimit) }
+        let fittingNodes = fitting.map(\.1).reduce(0, +)
+        if fitting.isEmpty || fittingNodes < (onlyListed ? listed.count : job.minimumNodes) {
             return ResourceFit(
                 refusal: configuration,
                 reason: shortfall(job, types, where_, fittingNodes: fittingNodes, cpuLimit: cpuLimit),
                 option: culprit(job, types, cpuLimit: cpuLimit))
         }
-        if job.tasksPerNode == nil {
-            // Tasks pack onto as few nodes as hold them, up to the most nodes the job may have.
-            let wanted = job.tasks ?? job.minimumNodes
-            let most = job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes)
-            let capacities = fitting.flatMap { type in
-                Array(repeating: tasks(job, on: type, cpuLimit: cpuLimit), count: type.count)
-            }.sorted(by: >)
-            let room = capacities.prefix(max(most, job.minimumNodes)).reduce(0, +)
-            if room < wanted {
+        // Tasks and GPUs pack onto as few nodes as hold them, up to the most the job may have.
+        let most =
+            onlyListed
+            ? listed.count
+            : max(job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes), job.minimumNodes)
+        func room(_ capacity: (ClusterResources.NodeType) -> Int) -> (nodes: Int, holds: Int) {
+            let each = fitting.flatMap { Array(repeating: capacity($0.0), count: $0.1) }.sorted(by: >)
+            return (min(most, each.count), each.prefix(most).reduce(0, +))
+        }
+        if job.tasksPerNode == nil, !job.overcommit {
+            let wanted = job.taskCount ?? job.minimumNodes
+            let (used, holds) = room { tasks(job, on: $0, cpuLimit: cpuLimit) }
+            if holds < wanted {
                 return ResourceFit(
                     refusal: configuration,
                     reason:
-                        "\(wanted) tasks of \(job.cpusPerTask) CPU(s) asked; \(min(most, capacities.count)) node(s) of \(where_) hold \(room) of them"
+                        "\(wanted) tasks of \(job.cpusPerTask) CPU(s) asked; \(used) node(s) of \(where_) hold \(holds) of them"
                         + (job.memoryPerCPU.map { " with \($0) MB per CPU" } ?? ""),
                     option: job.tasks != nil ? "ntasks" : "cpus-per-task")
             }
         }
+        if let all = job.gpusInAll, job.gpusPerNode.isEmpty {
+            let (used, holds) = room { gpus(job, of: all.type, on: $0, cpuLimit: cpuLimit) }
+            if holds < all.count {
+                return ResourceFit(
+                    refusal: configuration,
+                    reason:
+                        "\(all.count) \(all.type.map { "\($0) " } ?? "")GPUs asked in all; \(used) node(s) of \(where_) hold \(holds) of them"
+                        + (job.memoryPerGPU.map { " with \($0) MB per GPU" } ?? "")
+                        + (job.cpusPerGPU.map { " and \($0) CPUs per GPU" } ?? ""),
+                    option: "gpus")
+            }
+        }
         return nil
-    }
-
-    /// Whether one node of `type` has what each node of the job must have, and room for one
-    /// node's share of its tasks.
-    static func fits(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int? = nil) -> Bool {
-        tasks(job, on: type, cpuLimit: cpuLimit) >= (job.tasksPerNode ?? 1)
-    }
-
-    /// How many of the job's tasks one node of `type` holds: its CPUs (at most `cpuLimit`) and
-    /// memory over what a task needs; 0 when it lacks a feature, GPUs or memory each node needs.
-    static func tasks(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int?) -> Int {
-        let cpus = min(type.cpus, cpuLimit ?? .max)
-        guard cpus >= (job.minimumCPUsPerNode ?? 0) else { return 0 }
-        if let features = job.features, !features.allSatisfy(type.features.contains) { return 0 }
-        let gpusFit = job.gpuNeedsPerNode.allSatisfy { need in
-            type.gpus.filter { need.type == nil || $0.type == need.type }.map(\.count).reduce(0, +)
-                >= need.count
-        }
-        guard gpusFit else { return 0 }
-        if let perNode = job.memoryPerNode, perNode > type.memory { return 0 }
-        if let perGPU = job.memoryPerGPU, perGPU * job.gpuNeedsPerNode.map(\.count).reduce(0, +) > type.memory {
-            return 0
-        }
-        var tasks = cpus / max(job.cpusPerTask, 1)
-        if let perCPU = job.memoryPerCPU, perCPU > 0 {
-            // --exclusive gets every CPU of the node, and their memory.
-            if job.exclusive, perCPU * type.cpus > type.memory { return 0 }
-            tasks = min(tasks, type.memory / (perCPU * max(job.cpusPerTask, 1)))
-        }
-        return tasks
     }
 
     /// The largest node's figure against the job's need, for the first need no node meets.

@@ -1,0 +1,75 @@
+/// What one node of a type can give a job: whether it has what each node must have (features,
+/// sockets, cores, threads, disk, GPUs, memory), and how many of its tasks and GPUs it holds.
+extension ResourceFit {
+    /// Whether one node of `type` has what each node of the job must have, and room for one
+    /// node's share of its tasks.
+    static func fits(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int? = nil) -> Bool {
+        guard hasWhatEachNodeNeeds(job, type, cpuLimit: cpuLimit) else { return false }
+        if job.overcommit, job.tasksPerNode == nil { return true }
+        return tasks(job, on: type, cpuLimit: cpuLimit) >= (job.tasksPerNode ?? 1)
+    }
+
+    /// How many of the job's tasks one node of `type` holds: its CPUs (at most `cpuLimit`), its
+    /// memory and its GPUs over what one task needs.
+    static func tasks(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int?) -> Int {
+        let perTask = max(job.cpusPerTask, 1)
+        var tasks = usableCPUs(type, cpuLimit) / perTask
+        if let perCPU = job.memoryPerCPU, perCPU > 0 {
+            tasks = min(tasks, type.memory / (perCPU * perTask))
+        }
+        if let perTask = job.gpusPerTask, perTask.count > 0 {
+            tasks = min(tasks, gpuCount(type, perTask.type) / perTask.count)
+        }
+        if let perSocket = job.tasksPerSocket, let sockets = type.sockets {
+            tasks = min(tasks, perSocket * sockets)
+        }
+        return tasks
+    }
+
+    /// How many of the job's `--gpus` one node of `type` holds, with the memory and CPUs each
+    /// GPU brings along (`--mem-per-gpu`, `--cpus-per-gpu`).
+    static func gpus(_ job: JobShape, of kind: String?, on type: ClusterResources.NodeType, cpuLimit: Int?) -> Int {
+        var count = gpuCount(type, kind)
+        if let perGPU = job.memoryPerGPU, perGPU > 0 { count = min(count, type.memory / perGPU) }
+        if let perGPU = job.cpusPerGPU, perGPU > 0 {
+            count = min(count, usableCPUs(type, cpuLimit) / perGPU)
+            if let perCPU = job.memoryPerCPU, perCPU > 0 { count = min(count, type.memory / (perCPU * perGPU)) }
+        }
+        return count
+    }
+
+    private static func hasWhatEachNodeNeeds(_ job: JobShape, _ type: ClusterResources.NodeType, cpuLimit: Int?)
+        -> Bool
+    {
+        let cpus = usableCPUs(type, cpuLimit)
+        guard cpus >= max(job.leastCPUsOnANode, job.cpusPerTask) else { return false }
+        if let features = job.features, !features.allSatisfy(type.features.contains) { return false }
+        if let sockets = job.socketsPerNode, sockets > type.sockets ?? type.cpus { return false }
+        if let cores = job.coresPerSocket, cores > type.coresPerSocket ?? 1 { return false }
+        if let threads = job.threadsPerCore, threads > type.threadsPerCore ?? 1 { return false }
+        if let perSocket = job.tasksPerSocket,
+            perSocket * job.cpusPerTask > (type.coresPerSocket ?? 1) * (type.threadsPerCore ?? 1)
+        {
+            return false
+        }
+        if let disk = job.tmpPerNode, let has = type.tmpDisk, disk > has { return false }
+        let needs = job.gpuNeedsPerNode
+        guard needs.allSatisfy({ gpuCount(type, $0.type) >= $0.count }) else { return false }
+        let gpusOnANode = job.gpusPerNode.isEmpty && job.gpusInAll != nil && job.gpusPerTask == nil
+            && job.gpusPerSocket == nil ? 1 : needs.map(\.count).reduce(0, +)
+        if let perGPU = job.memoryPerGPU, perGPU * gpusOnANode > type.memory { return false }
+        if let perGPU = job.cpusPerGPU, perGPU * gpusOnANode > cpus { return false }
+        if let perNode = job.memoryPerNode, perNode > type.memory { return false }
+        // --exclusive gets every CPU of the node, and their memory.
+        if job.exclusive, let perCPU = job.memoryPerCPU, perCPU * type.cpus > type.memory { return false }
+        return true
+    }
+
+    private static func usableCPUs(_ type: ClusterResources.NodeType, _ limit: Int?) -> Int {
+        min(type.cpus, limit ?? .max)
+    }
+
+    static func gpuCount(_ type: ClusterResources.NodeType, _ kind: String?) -> Int {
+        type.gpus.filter { kind == nil || $0.type == kind }.map(\.count).reduce(0, +)
+    }
+}
