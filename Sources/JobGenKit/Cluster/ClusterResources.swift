@@ -15,12 +15,15 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     /// refuses it), `ANY` (when all do) or `NO` (partition limits only hold it pending); nil is
     /// read as `ALL`.
     public var enforcePartLimits: String?
+    /// slurm.conf's SelectTypeParameters (`CR_Core_Memory`): whether CPUs are given a core at a
+    /// time and memory is counted; nil is read as `CR_Core_Memory`.
+    public var selectTypeParameters: String?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
-        memory: MemoryLimits? = nil, enforcePartLimits: String? = nil,
+        memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
         nodeTypes: [NodeType], partitions: [Partition]
     ) {
         self.name = name
@@ -29,6 +32,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.maxArraySize = maxArraySize
         self.memory = memory
         self.enforcePartLimits = enforcePartLimits
+        self.selectTypeParameters = selectTypeParameters
         self.nodeTypes = nodeTypes
         self.partitions = partitions
     }

@@ -22,6 +22,8 @@ struct JobShape {
     var partitions: [String] = []
     /// Features every node must have (`a&b`, `a,b`); nil when the expression is more than that.
     var features: [String]? = []
+    /// Features of which each node must have one (`a|b`, `[a|b]`).
+    var anyOfFeatures: [String]?
     /// Every feature name the constraint names, whatever its operators.
     var featureNames: [String] = []
     var nodeNames: [String] = []
@@ -50,6 +52,13 @@ struct JobShape {
     var overcommit = false
     /// `--exclude`: nodes the job must not have.
     var excluded: [String] = []
+    /// One thread of each core per CPU asked (`--hint=nomultithread`, `--threads-per-core=1`).
+    var oneThreadPerCore = false
+    var tasksPerCore: Int?
+    /// How the cluster allocates (set by `inside(_:of:)`): whole cores (CR_Core*, so a node
+    /// with threads gives a job its CPUs a core at a time) and memory as a consumable.
+    var wholeCores = true
+    var memoryCounts = true
     /// Where each option was given, to report at.
     var lines: [String: Int] = [:]
 
@@ -94,6 +103,10 @@ struct JobShape {
                 let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "_-.&,".contains($0) }
                 features =
                     plain ? value.split(whereSeparator: { $0 == "&" || $0 == "," }).map(String.init) : nil
+                // (`[a|b]`, all nodes alike, is decided when the job is scheduled, not before.)
+                if value.contains("|"), value.allSatisfy({ $0.isLetter || $0.isNumber || "_-.|".contains($0) }) {
+                    anyOfFeatures = value.split(separator: "|").map(String.init)
+                }
                 // Every name in the expression must be a feature of some node (`[a|b]*2&c`).
                 featureNames = value.split(whereSeparator: { "&|,[]()".contains($0) }).map {
                     String($0.split(separator: "*").first ?? $0)
@@ -104,7 +117,11 @@ struct JobShape {
             case "mincpus": minimumCPUsPerNode = Int(value)
             case "sockets-per-node": socketsPerNode = Int(value)
             case "cores-per-socket": coresPerSocket = Int(value)
-            case "threads-per-core": threadsPerCore = Int(value)
+            case "threads-per-core":
+                threadsPerCore = Int(value)
+                if threadsPerCore == 1 { oneThreadPerCore = true }
+            case "hint": if value == "nomultithread" { oneThreadPerCore = true }
+            case "ntasks-per-core": tasksPerCore = Int(value)
             case "extra-node-info":
                 let parts = value.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
                 socketsPerNode = socketsPerNode ?? parts.first ?? nil

@@ -13,9 +13,24 @@ extension ResourceFit {
     /// memory and its GPUs over what one task needs.
     static func tasks(_ job: JobShape, on type: ClusterResources.NodeType, cpuLimit: Int?) -> Int {
         let perTask = max(job.cpusPerTask, 1)
-        var tasks = usableCPUs(type, cpuLimit) / perTask
-        if let perCPU = job.memoryPerCPU, perCPU > 0 {
-            tasks = min(tasks, type.memory / (perCPU * perTask))
+        let threads = job.wholeCores ? max(type.threadsPerCore ?? 1, 1) : 1
+        let cpus = usableCPUs(type, cpuLimit)
+        // CPUs a node gives k tasks (whole cores; a core per CPU asked with one thread used;
+        // --ntasks-per-core tasks to a core), and the CPUs their memory is counted for (with
+        // one thread used, only those asked; as `sbatch --test-only` shows).
+        func given(_ k: Int) -> (cpus: Int, counted: Int) {
+            if job.oneThreadPerCore { return (k * perTask * threads, k * perTask) }
+            if let perCore = job.tasksPerCore, perCore > 0, threads > 1 {
+                let cpus = ((k + perCore - 1) / perCore) * ((perTask + threads - 1) / threads) * threads
+                return (cpus, cpus)
+            }
+            let cpus = (k * perTask + threads - 1) / threads * threads
+            return (cpus, cpus)
+        }
+        var tasks = cpus / perTask
+        while tasks > 0, given(tasks).cpus > cpus { tasks -= 1 }
+        if let perCPU = job.memoryPerCPU, perCPU > 0, job.memoryCounts {
+            while tasks > 0, given(tasks).counted * perCPU > type.memory { tasks -= 1 }
         }
         if let perTask = job.gpusPerTask, perTask.count > 0 {
             tasks = min(tasks, gpuCount(type, perTask.type) / perTask.count)
@@ -44,12 +59,12 @@ extension ResourceFit {
         let cpus = usableCPUs(type, cpuLimit)
         guard cpus >= max(job.leastCPUsOnANode, job.cpusPerTask) else { return false }
         if let features = job.features, !features.allSatisfy(type.features.contains) { return false }
+        if let anyOf = job.anyOfFeatures, !anyOf.contains(where: type.features.contains) { return false }
         if let sockets = job.socketsPerNode, sockets > type.sockets ?? type.cpus { return false }
         if let cores = job.coresPerSocket, cores > type.coresPerSocket ?? 1 { return false }
         if let threads = job.threadsPerCore, threads > type.threadsPerCore ?? 1 { return false }
-        if let perSocket = job.tasksPerSocket,
-            perSocket * job.cpusPerTask > (type.coresPerSocket ?? 1) * (type.threadsPerCore ?? 1)
-        {
+        // A socket takes --ntasks-per-socket tasks only if it has a core for each (threads aside).
+        if let perSocket = job.tasksPerSocket, perSocket > type.coresPerSocket ?? 1 {
             return false
         }
         if let disk = job.tmpPerNode, let has = type.tmpDisk, disk > has { return false }
@@ -60,6 +75,11 @@ extension ResourceFit {
         if let perGPU = job.memoryPerGPU, perGPU * gpusOnANode > type.memory { return false }
         if let perGPU = job.cpusPerGPU, perGPU * gpusOnANode > cpus { return false }
         if let perNode = job.memoryPerNode, perNode > type.memory { return false }
+        if let perCPU = job.memoryPerCPU, job.memoryCounts, job.leastCPUsOnANode > 0 {
+            let threads = job.wholeCores ? max(type.threadsPerCore ?? 1, 1) : 1
+            let least = (job.leastCPUsOnANode + threads - 1) / threads * threads
+            if least * perCPU > type.memory { return false }
+        }
         // --exclusive gets every CPU of the node, and their memory.
         if job.exclusive, let perCPU = job.memoryPerCPU, perCPU * type.cpus > type.memory { return false }
         return true

@@ -82,6 +82,7 @@ public struct ScontrolImport: Sendable {
             maxArraySize: configuration["MaxArraySize"].flatMap { Int($0) },
             memory: Self.memoryLimits { configuration[$0].flatMap { Int($0) } },
             enforcePartLimits: configuration["EnforcePartLimits"].map { $0 == "YES" ? "ALL" : $0 },
+            selectTypeParameters: configuration["SelectTypeParameters"],
             nodeTypes: nodeTypes, partitions: partitionList)
         self.skipped = skipped
     }
