@@ -11,10 +11,12 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var maxArraySize: Int?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
+    /// How jobs are charged; nil where not known (then no charge is given).
+    public var billing: Billing?
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
-        nodeTypes: [NodeType], partitions: [Partition]
+        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil
     ) {
         self.name = name
         self.source = source
@@ -22,6 +24,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.maxArraySize = maxArraySize
         self.nodeTypes = nodeTypes
         self.partitions = partitions
+        self.billing = billing
     }
 
     /// Nodes alike in what a job can ask of them.
