@@ -39,7 +39,8 @@ struct JobShape {
             case "ntasks": tasks = Int(value)
             case "ntasks-per-node": tasksPerNode = Int(value)
             case "cpus-per-task": cpusPerTask = Int(value) ?? 1
-            case "mem": memoryPerNode = (try? MemorySize(slurm: value))?.megabytes
+            // sbatch -v prints --mem=0 (all of each node) as `0?`.
+            case "mem": memoryPerNode = value == "0?" ? 0 : (try? MemorySize(slurm: value))?.megabytes
             case "mem-per-cpu": memoryPerCPU = (try? MemorySize(slurm: value))?.megabytes
             case "mem-per-gpu": memoryPerGPU = (try? MemorySize(slurm: value))?.megabytes
             case "gpus-per-node": gpusPerNode += Self.gpus(value)
