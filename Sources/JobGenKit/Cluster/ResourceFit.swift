@@ -63,7 +63,7 @@ public struct ResourceFit: Sendable, Equatable {
         return first
     }
 
-    private static func check(
+    static func check(
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     )
         -> ResourceFit?
