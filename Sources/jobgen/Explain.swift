@@ -43,7 +43,9 @@ struct ExplainScript: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script", abstract: "Explain a batch script ('-' reads standard input), or a rule code.")
 
-    @Argument(help: ArgumentHelp("A batch script, '-' for standard input, or a rule code (JG201).", valueName: "SCRIPT"))
+    @Argument(
+        help: ArgumentHelp(
+            "A batch script, '-' for standard input, or a rule code (JG201).", valueName: "SCRIPT"))
     var target: String
 
     @OptionGroup var options: ExplainOptions
@@ -55,7 +57,8 @@ struct ExplainScript: ParsableCommand {
                 return
             }
             let input = try Self.read(target)
-            try ExplainReport.explain(bytes: input, name: target == "-" ? "standard input" : target, options: options)
+            try ExplainReport.explain(
+                bytes: input, name: target == "-" ? "standard input" : target, options: options)
         }
     }
 

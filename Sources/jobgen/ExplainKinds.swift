@@ -19,7 +19,8 @@ extension ExplainKindCommand {
                 job.fill(&flags)
                 let text = try Generation(flags: flags, kind: Self.kind, output: try OutputOptions.parse([]))
                     .script()
-                try ExplainReport.explain(bytes: Array(text.utf8), name: "jobgen \(Self.kind)", options: options)
+                try ExplainReport.explain(
+                    bytes: Array(text.utf8), name: "jobgen \(Self.kind)", options: options)
             }
         }
     }

@@ -26,7 +26,8 @@ struct ExplainOptions: ParsableArguments {
     /// `--format`, checked.
     func outputFormat() throws(ValidateUsageError) -> Format {
         guard let format = Format(rawValue: format) else {
-            throw ValidateUsageError("invalid value '\(format)' for --format; accepted: text, json; example: --format json")
+            throw ValidateUsageError(
+                "invalid value '\(format)' for --format; accepted: text, json; example: --format json")
         }
         return format
     }

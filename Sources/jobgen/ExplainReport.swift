@@ -24,7 +24,8 @@ enum ExplainReport {
         let format = try options.outputFormat()
         let release = try options.release()
         let cluster = try ClusterFiles.resolve(options.cluster)
-        let explanation = JobExplanation(BatchScript(bytes: bytes, name: name, release: release), cluster: cluster)
+        let explanation = JobExplanation(
+            BatchScript(bytes: bytes, name: name, release: release), cluster: cluster)
         let output = format == .json ? explanation.json() : explanation.text()
         FileHandle.standardOutput.write(Data(output.utf8))
         if explanation.refusal != nil || !explanation.scriptErrors.isEmpty { throw ExitCode(1) }

@@ -52,7 +52,8 @@ public enum ChargeEstimate: Sendable, Equatable {
         var assumptions: [String] = []
         if job.exclusive {
             assumptions.append(
-                "--exclusive: Slurm gives the job whole nodes, but the charge counts only the CPUs and memory asked")
+                "--exclusive: Slurm gives the job whole nodes, but the charge counts only the CPUs and memory asked"
+            )
         }
         let runnable = cluster.nodeTypes.filter { ResourceFit.fits(job.shape, on: $0) }
         let memory = memoryInAll(job, billing: billing, runnable: runnable, assumptions: &assumptions)
@@ -88,7 +89,8 @@ public enum ChargeEstimate: Sendable, Equatable {
         case .wholeNode:
             guard let smallest = runnable.min(by: { $0.memory < $1.memory }) else {
                 assumptions.append(
-                    "--mem=0 (all of each node) on no node type that can run the job: the charge counts cores only")
+                    "--mem=0 (all of each node) on no node type that can run the job: the charge counts cores only"
+                )
                 return nil
             }
             assumptions.append(
@@ -98,7 +100,8 @@ public enum ChargeEstimate: Sendable, Equatable {
         case .notGiven:
             guard let perCPU = billing.defaultMemoryPerCPU else {
                 assumptions.append(
-                    "no memory asked, and the profile does not know the default: the charge counts cores only")
+                    "no memory asked, and the profile does not know the default: the charge counts cores only"
+                )
                 return nil
             }
             assumptions.append("no memory asked: the default, \(perCPU) MB per CPU")
@@ -140,7 +143,8 @@ public enum ChargeEstimate: Sendable, Equatable {
                 )
             }
             if gpus.type == nil {
-                assumptions.append("GPUs asked without a type: \(type), the only type of the nodes that can run it")
+                assumptions.append(
+                    "GPUs asked without a type: \(type), the only type of the nodes that can run it")
             }
             guard let rgu = billing.rgu(ofType: type) else {
                 let known = billing.gpuTypes.map(\.type).joined(separator: ", ")
@@ -163,7 +167,9 @@ public enum ChargeEstimate: Sendable, Equatable {
         let perHour = max(byGPUs, byCores, byMemory ?? 0)
         let gpuTerms = parts.map { "\($0.count) x \(Charge.number($0.rgu))" }.joined(separator: " + ")
         let rgu = Charge.number(bundleRGU)
-        let plugged = [gpuTerms, "\(job.cpus) / \(bundle.cores) x \(rgu)"] + (memory.map { ["\($0) / \(bundle.memory) x \(rgu)"] } ?? [])
+        let plugged =
+            [gpuTerms, "\(job.cpus) / \(bundle.cores) x \(rgu)"]
+            + (memory.map { ["\($0) / \(bundle.memory) x \(rgu)"] } ?? [])
         let values = [byGPUs, byCores] + (byMemory.map { [$0] } ?? [])
         let worked =
             "max(\(plugged.joined(separator: ", "))) = max(\(values.map(Charge.number).joined(separator: ", "))) = \(Charge.number(perHour))"

@@ -16,7 +16,8 @@ extension JobExplanation {
         let job = request
         var object: [String: Any] = [
             "file": file, "release": "\(release)", "cluster": cluster?.name ?? NSNull(),
-            "nodes": job.nodes, "maximumNodes": job.maximumNodes.map { $0 as Any } ?? NSNull(), "tasks": job.tasks,
+            "nodes": job.nodes, "maximumNodes": job.maximumNodes.map { $0 as Any } ?? NSNull(),
+            "tasks": job.tasks,
             "tasksPerNode": job.tasksPerNode, "cpusPerTask": job.cpusPerTask, "cpusPerNode": job.cpusPerNode,
             "cpus": job.cpus, "memory": memoryObject, "gpus": job.gpus.map(Self.gpuObject),
             "gpusPerNode": job.gpusPerNode.map(Self.gpuObject), "scriptErrors": scriptErrors.count,
@@ -40,7 +41,10 @@ extension JobExplanation {
         object["fits"] = refusal == nil
         object["refusal"] =
             refusal.map { fit -> [String: Any] in
-                ["message": fit.refusal, "reason": fit.reason, "option": fit.option.map { $0 as Any } ?? NSNull()]
+                [
+                    "message": fit.refusal, "reason": fit.reason,
+                    "option": fit.option.map { $0 as Any } ?? NSNull(),
+                ]
             } ?? NSNull()
         object["chargeUnknown"] = NSNull()
         switch charge {
@@ -57,7 +61,9 @@ extension JobExplanation {
             object["chargePerHour"] = ["amount": Self.rounded(charge.perHour), "unit": charge.unit.perHour]
             if charge.amount == nil { object["chargeUnknown"] = charge.assumptions.joined(separator: "; ") }
         case .unknown(let reason)?:
-            (object["charge"], object["chargePerHour"], object["chargeUnknown"]) = (NSNull(), NSNull(), reason)
+            (object["charge"], object["chargePerHour"], object["chargeUnknown"]) = (
+                NSNull(), NSNull(), reason
+            )
         case nil:
             (object["charge"], object["chargePerHour"]) = (NSNull(), NSNull())
         }

@@ -7,18 +7,27 @@ extension JobExplanation {
         ]
         if !scriptErrors.isEmpty {
             rows.append(
-                ("Script", "\(Self.count(scriptErrors.count, "error")) sbatch stops on ('jobgen validate \(file)' lists them)"))
+                (
+                    "Script",
+                    "\(Self.count(scriptErrors.count, "error")) sbatch stops on ('jobgen validate \(file)' lists them)"
+                ))
         }
         guard let cluster else {
             rows.append(
-                ("Fit, charge",
-                 "name a cluster profile: --cluster NAME|FILE (built-in: \(BuiltInClusters.names.joined(separator: ", ")); or a file from 'jobgen cluster import'), or set JOBGEN_CLUSTER"))
+                (
+                    "Fit, charge",
+                    "name a cluster profile: --cluster NAME|FILE (built-in: \(BuiltInClusters.names.joined(separator: ", ")); or a file from 'jobgen cluster import'), or set JOBGEN_CLUSTER"
+                ))
             return render(header: "\(file) (Slurm \(release)), no cluster named:", rows)
         }
         let usable = cluster.nodeTypes.map { "\($0.name) \($0.memory)" }.joined(separator: ", ")
         rows.insert(("Node memory", "\(usable) MB usable per node"), at: 2)
         let (can, cannot) = (nodeTypes.filter(\.fits), nodeTypes.filter { !$0.fits })
-        rows.append(("Runs on", can.isEmpty ? "no node type" : can.map { Self.describe($0.nodeType) }.joined(separator: "; ")))
+        rows.append(
+            (
+                "Runs on",
+                can.isEmpty ? "no node type" : can.map { Self.describe($0.nodeType) }.joined(separator: "; ")
+            ))
         if !cannot.isEmpty {
             rows.append(
                 ("Not on", cannot.map { "\($0.nodeType.name) (\(Self.lacks($0)))" }.joined(separator: "; ")))
@@ -45,7 +54,8 @@ extension JobExplanation {
     private var memoryLine: String {
         let job = request
         switch job.memory {
-        case .perNode(let megabytes): return "\(megabytes) MB per node (--mem), \(megabytes * job.nodes) MB in all"
+        case .perNode(let megabytes):
+            return "\(megabytes) MB per node (--mem), \(megabytes * job.nodes) MB in all"
         case .wholeNode: return "all of each node's memory (--mem=0)"
         case .perCPU(let megabytes):
             // Without --nodes or --ntasks-per-node, how many CPUs share a node is Slurm's choice.
@@ -55,7 +65,8 @@ extension JobExplanation {
         case .perGPU(let megabytes):
             let perNode = job.gpusPerNode.map(\.count).reduce(0, +)
             let inAll = job.gpus.map(\.count).reduce(0, +)
-            return "\(megabytes) MB per GPU: \(megabytes * perNode) MB per node, \(megabytes * inAll) MB in all"
+            return
+                "\(megabytes) MB per GPU: \(megabytes * perNode) MB per node, \(megabytes * inAll) MB in all"
         case .notGiven:
             return "not asked: the cluster's default"
                 + (cluster?.billing?.defaultMemoryPerCPU.map { ", \($0) MB per CPU" } ?? "")
@@ -87,7 +98,8 @@ extension JobExplanation {
             return "\(nodes) x \(count(job.tasksPerNode, "task")) per node x \(perTask)"
         }
         if job.nodesGiven {
-            return "\(nodes), \(count(job.tasks, "task")) (at most \(job.tasksPerNode) on a node) x \(perTask)"
+            return
+                "\(nodes), \(count(job.tasks, "task")) (at most \(job.tasksPerNode) on a node) x \(perTask)"
         }
         return "\(count(job.tasks, "task")) x \(perTask) (no --nodes: Slurm chooses the nodes, 1 or more)"
     }
@@ -115,5 +127,7 @@ extension JobExplanation {
         verdict.shortfalls.isEmpty ? "not all it asks at once" : verdict.shortfalls.joined(separator: ", ")
     }
 
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
 }

@@ -46,7 +46,8 @@ public struct JobExplanation: Sendable {
         }
         refusal = ResourceFit.check(options, on: cluster)
         let candidates =
-            shape.partitions.isEmpty ? cluster.partitions : shape.partitions.compactMap(cluster.partition(named:))
+            shape.partitions.isEmpty
+            ? cluster.partitions : shape.partitions.compactMap(cluster.partition(named:))
         // A refusal before any partition is weighed (a feature, node name or array size) leaves none.
         partitions =
             refusal != nil
@@ -56,7 +57,9 @@ public struct JobExplanation: Sendable {
 
     private static func shortfalls(of type: ClusterResources.NodeType, for job: JobShape) -> [String] {
         var lacks: [String] = []
-        if type.cpus < job.cpusPerNode { lacks.append("\(type.cpus) CPUs, \(job.cpusPerNode) asked per node") }
+        if type.cpus < job.cpusPerNode {
+            lacks.append("\(type.cpus) CPUs, \(job.cpusPerNode) asked per node")
+        }
         if let memory = job.memoryNeed, memory > type.memory {
             lacks.append("\(type.memory) MB, \(memory) MB asked per node")
         }
