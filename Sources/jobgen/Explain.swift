@@ -56,9 +56,9 @@ struct ExplainScript: ParsableCommand {
                 print(page, terminator: "")
                 return
             }
-            let input = try Self.read(target)
-            try ExplainReport.explain(
-                bytes: input, name: target == "-" ? "standard input" : target, options: options)
+            try ExplainReport.explain(name: target == "-" ? "standard input" : target, options: options) {
+                try Self.read(target)
+            }
         }
     }
 

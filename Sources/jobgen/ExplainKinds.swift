@@ -14,13 +14,13 @@ extension ExplainKindCommand {
     func run() throws {
         try ExplainReport.run {
             try Console.reporting {
-                var flags = SpecFlags()
-                sbatch.fill(&flags)
-                job.fill(&flags)
-                let text = try Generation(flags: flags, kind: Self.kind, output: try OutputOptions.parse([]))
-                    .script()
-                try ExplainReport.explain(
-                    bytes: Array(text.utf8), name: "jobgen \(Self.kind)", options: options)
+                try ExplainReport.explain(name: "jobgen \(Self.kind)", options: options) {
+                    var flags = SpecFlags()
+                    sbatch.fill(&flags)
+                    job.fill(&flags)
+                    let output = try OutputOptions.parse([])
+                    return Array(try Generation(flags: flags, kind: Self.kind, output: output).script().utf8)
+                }
             }
         }
     }

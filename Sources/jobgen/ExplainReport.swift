@@ -19,13 +19,14 @@ enum ExplainReport {
         }
     }
 
-    /// Prints the explanation of `text` (named `name`) by `options`.
-    static func explain(bytes: [UInt8], name: String, options: ExplainOptions) throws {
+    /// Prints the explanation of the script `bytes` gives (named `name`), once `options` are known
+    /// to be good: a bad flag is named before any script is read or rendered.
+    static func explain(name: String, options: ExplainOptions, bytes: () throws -> [UInt8]) throws {
         let format = try options.outputFormat()
         let release = try options.release()
         let cluster = try ClusterFiles.resolve(options.cluster)
-        let explanation = JobExplanation(
-            BatchScript(bytes: bytes, name: name, release: release), cluster: cluster)
+        let script = BatchScript(bytes: try bytes(), name: name, release: release)
+        let explanation = JobExplanation(script, cluster: cluster)
         let output = format == .json ? explanation.json() : explanation.text()
         FileHandle.standardOutput.write(Data(output.utf8))
         if explanation.refusal != nil || !explanation.scriptErrors.isEmpty { throw ExitCode(1) }

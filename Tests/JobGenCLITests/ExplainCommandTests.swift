@@ -98,4 +98,19 @@ struct ExplainCommandTests {
         let format = try JobGenProcess.run(["explain", file.path, "--format", "yaml"])
         #expect(format.status == 2 && format.stderr.contains("'yaml' for --format; accepted: text, json"))
     }
+
+    @Test func standardInput() throws {
+        let file = try Self.script("#!/bin/bash\n#SBATCH --ntasks=4 --mem=32G --time=2:00:00\nsrun ./app\n")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let result = try JobGenProcess.run(
+            [
+                "-c", "\"$0\" explain - --cluster fir --slurm-version 23.02 < \"$1\"",
+                JobGenProcess.executable.path, file.path,
+            ],
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 0, "\(result.stderr)")
+        // 32768 MB / 4096 MB = 8 core-equivalents against 4 cores, for 2 h.
+        #expect(result.stdout.hasPrefix("standard input (Slurm 23.02) on cluster fir:"))
+        #expect(result.stdout.contains("16 core-equivalent-hours at the time limit"))
+    }
 }
