@@ -13,9 +13,10 @@ struct JobGen: ParsableCommand {
               jobgen gpu -A def-someprof --gpus-per-node a100:1 --run "python train.py"
               jobgen render job.yaml
               jobgen validate job.sh
+              jobgen explain job.sh --cluster narval
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Submit.self, Cluster.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Cluster.self]
     )
 
     static func main() {

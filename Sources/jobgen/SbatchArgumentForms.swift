@@ -1,5 +1,5 @@
 /// sbatch's getopt spellings that swift-argument-parser does not read, rewritten for the
-/// generating commands before parsing:
+/// generating commands (also after `explain`) before parsing:
 /// - `-n4`, `-t8:00:00`: a short option with its value attached, as getopt allows;
 /// - `--exclusive=user`: an option whose value is optional (moved to the hidden `--exclusive-mode`);
 /// - `--account=`: an explicitly empty value, passed on so the grammar can name the problem.
@@ -16,6 +16,9 @@ enum SbatchArgumentForms {
     ]
 
     static func normalized(_ arguments: [String]) -> [String] {
+        if arguments.first == "explain", arguments.count > 1 {
+            return ["explain"] + normalized(Array(arguments.dropFirst()))
+        }
         guard let command = arguments.first, generatingCommands.contains(command) else { return arguments }
         var result = [command]
         var expectsValue = false

@@ -91,11 +91,7 @@ struct Validate: ParsableCommand {
             return
         }
         if let explain = request.explain {
-            guard let rule = Validator.rule(code: explain) else {
-                let codes = AllRules.list.map(\.description.code).joined(separator: ", ")
-                throw ValidateUsageError("unknown rule code '\(explain)'; known codes: \(codes)")
-            }
-            print(RulesDocument.page(rule), terminator: "")
+            print(try RulePage.page(code: explain), terminator: "")
             return
         }
         let outputFormat = request.format

@@ -20,11 +20,13 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var selectTypeParameters: String?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
+    /// How jobs are charged; nil where not known (then no charge is given).
+    public var billing: Billing?
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
-        nodeTypes: [NodeType], partitions: [Partition]
+        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil
     ) {
         self.name = name
         self.source = source
@@ -35,6 +37,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.selectTypeParameters = selectTypeParameters
         self.nodeTypes = nodeTypes
         self.partitions = partitions
+        self.billing = billing
     }
 
     /// Nodes alike in what a job can ask of them.

@@ -114,7 +114,7 @@ public struct ResourceFit: Sendable, Equatable {
 
     /// Whether a node set of `partition` can hold the job (`job` already shaped by the
     /// partition's defaults and memory limits).
-    private static func check(
+    static func check(
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     )
         -> ResourceFit?
