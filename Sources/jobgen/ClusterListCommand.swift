@@ -29,7 +29,8 @@ struct ClusterList: ParsableCommand {
     struct Listed: Encodable {
         let name: String
         let origin: String
-        let file: String
+        /// The profile's file; none for a built-in, which is inside jobgen.
+        let file: String?
         let shadowedBy: String?
         let nodeTypes: Int?
         let nodes: Int?
@@ -48,7 +49,8 @@ struct ClusterList: ParsableCommand {
                 problem = error.description
             }
             return Listed(
-                name: entry.name, origin: Self.origin(entry.origin), file: entry.file,
+                name: entry.name, origin: Self.origin(entry.origin),
+                file: entry.origin == .builtIn ? nil : entry.file,
                 shadowedBy: library.shadowing(entry)?.place, nodeTypes: profile?.nodeTypes.count,
                 nodes: profile?.nodeTypes.reduce(0) { $0 + $1.count }, partitions: profile?.partitions.count,
                 problem: problem)
@@ -60,7 +62,7 @@ struct ClusterList: ParsableCommand {
             print(String(decoding: try encoder.encode(listed), as: UTF8.self))
         case .text:
             let nameWidth = listed.map(\.name.count).max() ?? 0
-            let places = listed.map { $0.origin == "built-in" ? "built-in" : $0.file }
+            let places = listed.map { $0.file ?? "built-in" }
             let placeWidth = places.map(\.count).max() ?? 0
             for (item, place) in zip(listed, places) {
                 print(

@@ -104,7 +104,8 @@ struct ClusterProfileCommandTests {
         let node = ClusterCommandTests.node.replacingOccurrences(of: "Gres=(null)", with: "Gres=gpu:a100:0")
         try home.write(URL(fileURLWithPath: home.scontrol), "scontrol-show-node.txt", node)
         let refused = try home.run(["cluster", "import", "--from", home.scontrol, "--write"])
-        #expect(refused.status == 65 && refused.stderr.contains("nodeTypes[0].gpus[0].count: 0 is not positive"))
+        #expect(
+            refused.status == 65 && refused.stderr.contains("nodeTypes[0].gpus[0].count: 0 is not positive"))
         #expect(!FileManager.default.fileExists(atPath: home.user.path), "nothing written")
         let printed = try home.run(["cluster", "import", "--from", home.scontrol])
         #expect(printed.status == 0 && printed.stdout.contains("name: lab"))
@@ -145,6 +146,7 @@ struct ClusterProfileCommandTests {
                 && objects[2]["shadowedBy"] as? String == userLab)
         #expect(objects[0]["nodes"] as? Int == 2 && objects[0]["shadowedBy"] == nil)
         #expect(objects[1]["problem"] as? String != nil && objects[1]["nodes"] == nil)
+        #expect(objects[4]["origin"] as? String == "built-in" && objects[4]["file"] == nil)
         let badFormat = try home.run(["cluster", "list", "--format", "yaml"])
         #expect(badFormat.status == 64 && badFormat.stderr.contains("yaml"))
     }
