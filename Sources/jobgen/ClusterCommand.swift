@@ -6,7 +6,9 @@ import JobGenKit
 struct Cluster: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster", abstract: "Cluster profiles: what a cluster's nodes and partitions offer.",
-        subcommands: [ClusterImport.self])
+        subcommands: [
+            ClusterList.self, ClusterShow.self, ClusterCheck.self, ClusterImport.self, ClusterSchema.self,
+        ])
 }
 
 /// `jobgen cluster import`: a profile read from the cluster's own `scontrol`.
@@ -19,11 +21,15 @@ struct ClusterImport: ParsableCommand {
             groups the nodes into node types (CPUs, memory, features, GPUs) and prints a YAML profile \
             for `jobgen validate --cluster FILE`. With --from DIR it reads the same output from \
             DIR/scontrol-show-node.txt, DIR/scontrol-show-partition.txt and \
-            DIR/scontrol-show-config.txt instead. What it cannot read is said on standard error.
+            DIR/scontrol-show-config.txt instead. What it cannot read is said on standard error. With \
+            --write it saves the profile as $XDG_CONFIG_HOME/jobgen/clusters/NAME.yaml (default \
+            ~/.config/jobgen/clusters), where --cluster NAME finds it, instead of printing it.
 
             Examples:
               jobgen cluster import > mycluster.yaml
               jobgen validate --cluster mycluster.yaml job.sh
+              jobgen cluster import --write --name lab
+              jobgen validate --cluster lab job.sh
             """)
 
     @Option(help: "Read saved scontrol output from this directory instead of running scontrol.")
@@ -31,6 +37,18 @@ struct ClusterImport: ParsableCommand {
 
     @Option(help: "The profile's name (default: the cluster's ClusterName).")
     var name: String?
+
+    @Flag(help: "Save the profile as the user profile NAME instead of printing it.")
+    var write = false
+
+    @Flag(help: "With --write, replace a user profile of that name.")
+    var force = false
+
+    func validate() throws {
+        if force, !write {
+            throw ValidationError("--force goes with --write; example: jobgen cluster import --write --force")
+        }
+    }
 
     func run() throws {
         try Console.reporting {
@@ -42,10 +60,45 @@ struct ClusterImport: ParsableCommand {
             guard !imported.resources.nodeTypes.isEmpty else {
                 throw Failure.data("no node could be read from the scontrol output; nothing printed")
             }
+            let yaml: String
             do {
-                print(try imported.resources.yaml(), terminator: "")
+                yaml = try imported.resources.yaml()
             } catch {
                 throw Failure.internalError("could not write the profile as YAML: \(error)")
+            }
+            // What Slurm reported can still be a profile jobgen refuses (a GPU count of 0, say).
+            let problems = ProfileCheck.read(yaml: yaml, file: "the imported profile").problems
+            if write {
+                guard problems.isEmpty else {
+                    for problem in problems { Console.error("\(problem)") }
+                    throw Failure.data("the imported profile has problems to fix; nothing written")
+                }
+                return try save(imported.resources)
+            }
+            for problem in problems {
+                Console.warning("\(problem); --cluster refuses it until this is fixed")
+            }
+            print(yaml, terminator: "")
+        }
+    }
+
+    private func save(_ resources: ClusterResources) throws {
+        let profileName = name ?? resources.name
+        let library = ClusterFiles.library
+        do throws(ProfileSaveError) {
+            let path = try library.save(resources, as: profileName, replacing: force)
+            Console.note("wrote \(path); use it with --cluster \(profileName)")
+        } catch {
+            switch error {
+            case .badName(let bad):
+                let given = name == nil ? "the cluster's name '\(bad)' (its ClusterName)" : "--name '\(bad)'"
+                throw Failure.usage(
+                    "\(given) cannot name a profile: use \(ProfileLibrary.profileNameAccepted)\(name == nil ? "; give --name NAME" : "")"
+                )
+            case .exists(let path):
+                throw Failure.usage("\(path) exists; --force replaces it, or give another --name")
+            case .cannotWrite(let path, let reason):
+                throw Failure.internalError("could not write \(path): \(reason); nothing written")
             }
         }
     }

@@ -17,6 +17,11 @@ enum Console {
         FileHandle.standardError.write(Data("jobgen: error: \(message)\n".utf8))
     }
 
+    /// What was done, for the person (not the output).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("jobgen: \(message)\n".utf8))
+    }
+
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("jobgen: warning: \(message)\n".utf8))
     }

@@ -68,7 +68,7 @@ struct Validate: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a built-in profile, fir, nibi, narval, rorqual or trillium, or one from 'jobgen cluster import'; default JOBGEN_CLUSTER, then $CC_CLUSTER), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a cluster profile: a file, or a name 'jobgen cluster list' shows, such as a built-in fir, nibi, narval, rorqual or trillium; default JOBGEN_CLUSTER, then $CC_CLUSTER), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
             valueName: "FILE"))
     var arguments: [String] = []
 

@@ -90,7 +90,7 @@ struct ExplainCommandTests {
         let cluster = try JobGenProcess.run(["explain", file.path, "--cluster", "graham"])
         #expect(cluster.status == 65 && cluster.stdout.isEmpty)
         #expect(
-            cluster.stderr.contains("--cluster graham") && cluster.stderr.contains("built-in: fir, narval"))
+            cluster.stderr.contains("--cluster graham") && cluster.stderr.contains("built-ins (fir, narval"))
         let missing = file.deletingLastPathComponent().appendingPathComponent("nothing.sh").path
         let unread = try JobGenProcess.run(["explain", missing, "--cluster", "narval"])
         #expect(unread.status == 2 && unread.stdout.isEmpty)

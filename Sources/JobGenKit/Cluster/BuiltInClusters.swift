@@ -6,7 +6,15 @@ public enum BuiltInClusters {
 
     /// The built-in profile of this name (any case), if any.
     public static func profile(named name: String) -> ClusterResources? {
-        guard let text = EmbeddedData.all["cluster-\(name.lowercased())"] else { return nil }
-        return try? ClusterResources(yaml: text, file: "Data/cluster-\(name.lowercased()).yaml")
+        guard let text = text(named: name) else { return nil }
+        return try? ClusterResources(yaml: text, file: file(named: name))
     }
+
+    /// The YAML of the built-in profile of this name (any case), comments and all.
+    public static func text(named name: String) -> String? {
+        EmbeddedData.all["cluster-\(name.lowercased())"]
+    }
+
+    /// Where the built-in profile of this name comes from in jobgen's sources.
+    public static func file(named name: String) -> String { "Data/cluster-\(name.lowercased()).yaml" }
 }

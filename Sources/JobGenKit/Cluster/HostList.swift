@@ -86,3 +86,46 @@ public enum HostList {
         return items
     }
 }
+
+extension HostList {
+    /// What keeps `list` from being a host list `names` reads whole (`n[1-3,7],gpu01`), or nil.
+    public static func problem(in list: String) -> String? {
+        if list.isEmpty { return "an empty host list" }
+        if let space = list.first(where: \.isWhitespace) {
+            return "a host list has no spaces (found \(space == " " ? "a space" : "white space"))"
+        }
+        var depth = 0
+        for character in list {
+            if character == "[" { depth += 1 }
+            if character == "]" { depth -= 1 }
+            if depth < 0 { return "']' without '['" }
+            if depth > 1 { return "'[' inside '[...]'" }
+        }
+        if depth > 0 { return "'[' without ']'" }
+        if list.hasPrefix(",") || list.hasSuffix(",") || list.contains(",,") {
+            return "an empty name between commas"
+        }
+        for item in split(list) {
+            guard let open = item.firstIndex(of: "[") else {
+                if item.contains("]") { return "']' without '['" }
+                continue
+            }
+            guard item.hasSuffix("]") else {
+                return "'\(item)': jobgen reads one [range] at the end of a name"
+            }
+            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
+            if ranges.isEmpty { return "'\(item)': empty brackets" }
+            for range in ranges.split(separator: ",", omittingEmptySubsequences: false) {
+                let bounds = range.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+                let digits = bounds.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                guard digits else {
+                    return "'\(range)' in '\(item)' is not a number or a range of numbers (such as 1-4)"
+                }
+                if bounds.count == 2, let low = Int(bounds[0]), let high = Int(bounds[1]), low > high {
+                    return "'\(range)' in '\(item)' goes down"
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+/// One key of a cluster profile: what its value is, whether it must be there, and what it means.
+public struct ProfileField: Sendable {
+    public enum Value: Sendable {
+        case text
+        /// A whole number no smaller than `minimum`.
+        case integer(minimum: Int)
+        case boolean
+        /// A list of text values.
+        case texts
+        /// A list of mappings, each with these keys.
+        case objects(of: String, [ProfileField])
+        /// One mapping with these keys.
+        case object(of: String, [ProfileField])
+        /// A number, fractions allowed, no smaller than `minimum`.
+        case number(minimum: Double)
+    }
+
+    public let key: String
+    public let value: Value
+    public let isRequired: Bool
+    public let about: String
+
+    static func required(_ key: String, _ value: Value, _ about: String) -> ProfileField {
+        ProfileField(key: key, value: value, isRequired: true, about: about)
+    }
+
+    static func optional(_ key: String, _ value: Value, _ about: String) -> ProfileField {
+        ProfileField(key: key, value: value, isRequired: false, about: about)
+    }
+}
+
+/// The keys of a cluster profile, the one description of the format that the JSON Schema
+/// (`docs/cluster-profile.schema.json`) and `jobgen cluster check` are made from. A key coded by
+/// `ClusterResources` (or one of its parts) gets an entry here; a test fails until it has one.
+public enum ProfileFields {
+    public static let profile: [ProfileField] = [
+        .required("name", .text, "The cluster's name (Slurm's ClusterName)"),
+        .optional("source", .text, "Where the facts come from and when they were read"),
+        .optional("slurmVersion", .text, "The release of the cluster's Slurm, such as 22.05.8"),
+        .optional(
+            "maxArraySize", .integer(minimum: 1), "Slurm's MaxArraySize: array indexes go up to one less"),
+        .optional(
+            "memory", .object(of: "memory limits", memoryLimits),
+            "slurm.conf's memory defaults and limits, for partitions that set none"),
+        .optional(
+            "enforcePartLimits", .text,
+            "slurm.conf's EnforcePartLimits: ALL (any partition named that refuses a job refuses it; the reading when absent), ANY or NO"),
+        .optional(
+            "selectTypeParameters", .text,
+            "slurm.conf's SelectTypeParameters, such as CR_Core_Memory (the reading when absent): CPUs a core at a time, memory counted"),
+        .required(
+            "nodeTypes", .objects(of: "node type", nodeType), "Nodes alike in what a job can ask of them"),
+        .required("partitions", .objects(of: "partition", partition), "The cluster's partitions"),
+        .optional("billing", .object(of: "billing", billing), "How jobs are charged to an allocation"),
+    ]
+
+    public static let memoryLimits: [ProfileField] = [
+        .optional("defaultPerCPU", .integer(minimum: 1), "MB per allocated CPU for a job that asks none (DefMemPerCPU)"),
+        .optional("defaultPerNode", .integer(minimum: 1), "MB per node for a job that asks none (DefMemPerNode)"),
+        .optional("maxPerCPU", .integer(minimum: 1), "MaxMemPerCPU in MB: above it Slurm gives more CPUs per task"),
+        .optional("maxPerNode", .integer(minimum: 1), "MaxMemPerNode in MB: above it Slurm refuses the job"),
+    ]
+
+    public static let billing: [ProfileField] = [
+        .required(
+            "memoryPerCoreEquivalent", .integer(minimum: 1),
+            "MB of memory charged as one core (4096 on the Alliance: a core-equivalent is 1 core and 4G)"),
+        .required(
+            "gpuTypes", .objects(of: "GPU value", gpuValue),
+            "What one GPU, or MIG instance, of each Slurm GPU type is worth in RGU"),
+        .optional(
+            "gpuBundle", .object(of: "GPU bundle", gpuBundle),
+            "The cores and memory that come with one whole GPU; none for a cluster without GPUs"),
+    ]
+
+    public static let gpuValue: [ProfileField] = [
+        .required("type", .text, "The GPU type as Slurm names it (a100, a100_1g.5gb)"),
+        .required("rgu", .number(minimum: 0), "Reference GPU units one GPU of this type is worth"),
+    ]
+
+    public static let gpuBundle: [ProfileField] = [
+        .required("gpuType", .text, "The GPU type of the bundle"),
+        .required("cores", .integer(minimum: 1), "Cores that come with one GPU"),
+        .required("memory", .integer(minimum: 1), "MB of memory that come with one GPU"),
+    ]
+
+    public static let nodeType: [ProfileField] = [
+        .required("name", .text, "The node type's name, which partitions refer to"),
+        .optional(
+            "nodes", .text,
+            "The nodes, as a Slurm host list such as n[001-004,007]; without it node names in requests are not checked"
+        ),
+        .required("count", .integer(minimum: 1), "How many nodes of this type there are"),
+        .required(
+            "cpus", .integer(minimum: 1), "CPUs a job can have on one node (Slurm's CPUTot or CPUEfctv)"),
+        .optional("sockets", .integer(minimum: 1), "Sockets per node"),
+        .optional("coresPerSocket", .integer(minimum: 1), "Cores per socket"),
+        .optional("threadsPerCore", .integer(minimum: 1), "Hardware threads per core"),
+        .required(
+            "memory", .integer(minimum: 1),
+            "Memory a job can have on one node, in MB (RealMemory less MemSpecLimit)"),
+        .required("features", .texts, "The nodes' features, for --constraint"),
+        .required("gpus", .objects(of: "GPU kind", gpus), "The GPUs on each node, one entry per GPU type"),
+        .optional("tmpDisk", .integer(minimum: 0), "Node-local disk in MB (Slurm's TmpDisk)"),
+    ]
+
+    public static let gpus: [ProfileField] = [
+        .optional("type", .text, "The GPU type, as in gpu:a100:4; none for untyped GPUs"),
+        .required("count", .integer(minimum: 1), "GPUs of this type on each node"),
+    ]
+
+    public static let partition: [ProfileField] = [
+        .required("name", .text, "The partition's name, as --partition gives it"),
+        .required("nodeTypes", .texts, "The node types whose nodes are in it (names from nodeTypes)"),
+        .required(
+            "default", .boolean, "Whether jobs that name no partition go to it (at most one partition)"),
+        .optional("maxTime", .integer(minimum: 0), "The walltime limit in minutes; none for no limit"),
+        .optional("maxNodes", .integer(minimum: 1), "The most nodes a job may have"),
+        .optional("minNodes", .integer(minimum: 1), "The fewest nodes a job may have"),
+        .optional("defaultTime", .integer(minimum: 0), "Minutes a job that gives no --time gets (DefaultTime)"),
+        .optional("maxCPUsPerNode", .integer(minimum: 1), "The most CPUs of one node a job may use (MaxCPUsPerNode)"),
+        .optional(
+            "memory", .object(of: "memory limits", memoryLimits),
+            "The partition's own memory defaults and limits, over the cluster's"),
+        .optional("state", .text, "DOWN, DRAIN or INACTIVE; none when UP"),
+    ]
+}

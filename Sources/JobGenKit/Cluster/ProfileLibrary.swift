@@ -1,0 +1,148 @@
+import Foundation
+
+/// Where cluster profiles are found by name, first match first: the user's directory
+/// (`$XDG_CONFIG_HOME/jobgen/clusters`, default `~/.config/jobgen/clusters`), then each
+/// directory of `JOBGEN_CLUSTER_PATH` (colon-separated, as PATH), then the built-ins. A profile
+/// named NAME is the file NAME.yaml there.
+public struct ProfileLibrary: Sendable {
+    public enum Origin: Sendable, Equatable {
+        case userDirectory
+        case searchPath
+        case builtIn
+        /// A file named by its path.
+        case file
+    }
+
+    /// One profile the library holds, not yet read.
+    public struct Entry: Sendable, Equatable {
+        public let name: String
+        public let origin: Origin
+        /// The profile's file; for a built-in, where it is in jobgen's sources.
+        public let file: String
+
+        /// Where the profile comes from, as `jobgen cluster list` says it.
+        public var place: String {
+            switch origin {
+            case .builtIn: "built-in"
+            case .userDirectory, .searchPath, .file: file
+            }
+        }
+    }
+
+    public let userDirectory: String
+    public let searchPath: [String]
+    /// `JOBGEN_CLUSTER` and `CC_CLUSTER`, read by `selected(_:)`.
+    let namedInEnvironment: String?
+    let alliancesCluster: String?
+
+    public init(environment: [String: String]) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        // The XDG spec ignores a relative XDG_CONFIG_HOME.
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "\(home)/.config"
+        userDirectory = "\(config)/jobgen/clusters"
+        var searchPath: [String] = []
+        for directory in (environment["JOBGEN_CLUSTER_PATH"] ?? "").split(separator: ":").map(String.init)
+        where directory != userDirectory && !searchPath.contains(directory) {
+            searchPath.append(directory)
+        }
+        self.searchPath = searchPath
+        namedInEnvironment = environment["JOBGEN_CLUSTER"].flatMap { $0.isEmpty ? nil : $0 }
+        alliancesCluster = environment["CC_CLUSTER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The directories searched, in order.
+    public var directories: [(path: String, origin: Origin)] {
+        [(userDirectory, .userDirectory)] + searchPath.map { ($0, .searchPath) }
+    }
+
+    /// Whether `name` can name a profile: letters, digits, '.', '_' and '-', not starting with '.'.
+    public static func isProfileName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
+            }
+    }
+
+    public static let profileNameAccepted =
+        "letters, digits, '.', '_' and '-', not starting with '.' (such as lab or my-cluster)"
+
+    /// Every profile, in search order; a later one of a name found earlier is shadowed.
+    public func entries() -> [Entry] {
+        var found: [Entry] = []
+        for (directory, origin) in directories {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            for file in names.sorted() where file.hasSuffix(".yaml") {
+                let name = String(file.dropLast(".yaml".count))
+                let path = "\(directory)/\(file)"
+                if Self.isProfileName(name), Self.isFile(path) {
+                    found.append(Entry(name: name, origin: origin, file: path))
+                }
+            }
+        }
+        return found
+            + BuiltInClusters.names.map {
+                Entry(name: $0, origin: .builtIn, file: BuiltInClusters.file(named: $0))
+            }
+    }
+
+    /// The profile a name finds: the first in search order.
+    public func find(_ name: String) -> Entry? {
+        guard Self.isProfileName(name) else { return nil }
+        for (directory, origin) in directories where Self.isFile("\(directory)/\(name).yaml") {
+            return Entry(name: name, origin: origin, file: "\(directory)/\(name).yaml")
+        }
+        guard BuiltInClusters.text(named: name) != nil else { return nil }
+        return Entry(name: name.lowercased(), origin: .builtIn, file: BuiltInClusters.file(named: name))
+    }
+
+    /// The profile found first under this entry's name when it is not this entry.
+    public func shadowing(_ entry: Entry) -> Entry? {
+        guard let first = find(entry.name), first != entry else { return nil }
+        return first
+    }
+
+    /// The profile `nameOrFile` stands for: an existing file, else a profile name.
+    public func locate(_ nameOrFile: String) throws(ClusterFileError) -> Entry {
+        if Self.isFile(nameOrFile) {
+            return Entry(name: nameOrFile, origin: .file, file: nameOrFile)
+        }
+        if let entry = find(nameOrFile) { return entry }
+        let places = directories.map {
+            $0.origin == .searchPath ? "\($0.path) (JOBGEN_CLUSTER_PATH)" : $0.path
+        }
+        throw ClusterFileError(
+            file: nameOrFile,
+            reason:
+                "no such file, and no profile of that name in \(places.joined(separator: ", ")) or the built-ins (\(BuiltInClusters.names.joined(separator: ", "))); 'jobgen cluster list' shows the profiles, and 'jobgen cluster import --write' makes one"
+        )
+    }
+
+    /// The profile's YAML as written.
+    public func text(of entry: Entry) throws(ClusterFileError) -> String {
+        if entry.origin == .builtIn, let text = BuiltInClusters.text(named: entry.name) { return text }
+        guard let data = FileManager.default.contents(atPath: entry.file) else {
+            throw ClusterFileError(file: entry.file, reason: "cannot be read")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The profile, read and checked.
+    public func load(_ entry: Entry) throws(ClusterFileError) -> ClusterResources {
+        try ClusterResources(yaml: text(of: entry), file: entry.file)
+    }
+
+    /// The profile a job is checked against: the one `requested` (`--cluster`) names, else the
+    /// one `JOBGEN_CLUSTER` names, else the one of `$CC_CLUSTER`'s name (set on the Alliance's
+    /// clusters) when there is one; nil when none is named.
+    public func selected(_ requested: String?) throws(ClusterFileError) -> ClusterResources? {
+        if let named = requested ?? namedInEnvironment { return try load(locate(named)) }
+        return try alliancesCluster.flatMap(find).map { entry throws(ClusterFileError) in try load(entry) }
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && !isDirectory.boolValue
+    }
+}
