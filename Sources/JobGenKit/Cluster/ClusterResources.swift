@@ -22,11 +22,14 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var partitions: [Partition]
     /// How jobs are charged; nil where not known (then no charge is given).
     public var billing: Billing?
+    /// The site's own rules (MIG instances per job, whole nodes only, internet on compute nodes).
+    public var policies: ClusterPolicies?
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
-        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil
+        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
+        policies: ClusterPolicies? = nil
     ) {
         self.name = name
         self.source = source
@@ -38,6 +41,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.nodeTypes = nodeTypes
         self.partitions = partitions
         self.billing = billing
+        self.policies = policies
     }
 
     /// Nodes alike in what a job can ask of them.
@@ -58,12 +62,17 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         public var gpus: [GPUs]
         /// Node-local disk in MB (TmpDisk).
         public var tmpDisk: Int?
+        /// MIG instance types the nodes' GPUs can be asked as (`a100_1g.5gb`), where Slurm's
+        /// node list is not known.
+        public var migTypes: [String]?
+        /// Other Slurm names of the nodes' whole GPUs (`h100_80gb` for `h100`).
+        public var gpuAliases: [String]?
 
         public init(
             name: String, nodes: String?, count: Int, cpus: Int, sockets: Int? = nil,
             coresPerSocket: Int? = nil,
             threadsPerCore: Int? = nil, memory: Int, features: [String] = [], gpus: [GPUs] = [],
-            tmpDisk: Int? = nil
+            tmpDisk: Int? = nil, migTypes: [String]? = nil, gpuAliases: [String]? = nil
         ) {
             self.name = name
             self.nodes = nodes
@@ -76,6 +85,8 @@ public struct ClusterResources: Codable, Sendable, Equatable {
             self.features = features
             self.gpus = gpus
             self.tmpDisk = tmpDisk
+            self.migTypes = migTypes
+            self.gpuAliases = gpuAliases
         }
     }
 

@@ -52,6 +52,20 @@ public enum ProfileFields {
             "nodeTypes", .objects(of: "node type", nodeType), "Nodes alike in what a job can ask of them"),
         .required("partitions", .objects(of: "partition", partition), "The cluster's partitions"),
         .optional("billing", .object(of: "billing", billing), "How jobs are charged to an allocation"),
+        .optional(
+            "policies", .object(of: "policies", policies),
+            "The site's own rules beyond Slurm's limits (its submit plugin, its documentation)"),
+    ]
+
+    public static let policies: [ProfileField] = [
+        .optional("migInstancesPerJob", .integer(minimum: 1), "The most MIG instances one job may have"),
+        .optional("wholeNodesOnly", .boolean, "CPU jobs get whole nodes whatever they ask"),
+        .optional("memoryIgnored", .boolean, "--mem and its kin are ignored: a job gets all of each node's memory"),
+        .optional(
+            "gpusInMultiplesOf", .integer(minimum: 2), "GPUs a job may have in all: exactly 1, or a multiple of this"),
+        .optional(
+            "internetOnComputeNodes", .boolean,
+            "Whether compute nodes reach the internet (pip and virtualenv downloads); absent: not known"),
     ]
 
     public static let memoryLimits: [ProfileField] = [
@@ -102,6 +116,8 @@ public enum ProfileFields {
         .required("features", .texts, "The nodes' features, for --constraint"),
         .required("gpus", .objects(of: "GPU kind", gpus), "The GPUs on each node, one entry per GPU type"),
         .optional("tmpDisk", .integer(minimum: 0), "Node-local disk in MB (Slurm's TmpDisk)"),
+        .optional("migTypes", .texts, "MIG instance types (Slurm names) the nodes' GPUs can be asked as"),
+        .optional("gpuAliases", .texts, "Other Slurm names of the nodes' whole GPUs"),
     ]
 
     public static let gpus: [ProfileField] = [

@@ -90,6 +90,10 @@ extension ResourceFit {
     }
 
     static func gpuCount(_ type: ClusterResources.NodeType, _ kind: String?) -> Int {
-        type.gpus.filter { kind == nil || $0.type == kind }.map(\.count).reduce(0, +)
+        let whole = type.gpus.map(\.count).reduce(0, +)
+        if let kind, type.gpuAliases?.contains(kind) == true { return whole }
+        // Up to 7 MIG instances per GPU; how many a site has configured is not in the profile.
+        if let kind, type.migTypes?.contains(kind) == true { return whole * 7 }
+        return type.gpus.filter { kind == nil || $0.type == kind }.map(\.count).reduce(0, +)
     }
 }

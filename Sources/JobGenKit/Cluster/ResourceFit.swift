@@ -129,8 +129,7 @@ public struct ResourceFit: Sendable, Equatable {
         }
         if let all = job.gpusInAll {
             let have = types.map { type in
-                type.count
-                    * type.gpus.filter { all.type == nil || $0.type == all.type }.map(\.count).reduce(0, +)
+                type.count * gpuCount(type, all.type)
             }.reduce(0, +)
             if all.count > have {
                 return ResourceFit(
@@ -223,11 +222,11 @@ public struct ResourceFit: Sendable, Equatable {
         for need in job.gpuNeedsPerNode {
             let most =
                 types.map {
-                    $0.gpus.filter { need.type == nil || $0.type == need.type }.map(\.count).reduce(0, +)
+                    gpuCount($0, need.type)
                 }
                 .max() ?? 0
             if need.count > most {
-                let kinds = Set(types.flatMap { $0.gpus.compactMap(\.type) }).sorted().joined(separator: ", ")
+                let kinds = Set(types.flatMap { $0.gpus.compactMap(\.type) + ($0.migTypes ?? []) + ($0.gpuAliases ?? []) }).sorted().joined(separator: ", ")
                 return most == 0 && need.type != nil
                     ? "no node of \(where_) has \(need.type!) GPUs (GPU types: \(kinds.isEmpty ? "none" : kinds))"
                     : "\(need.count) \(need.type.map { "\($0) " } ?? "")GPUs per node asked; a node of \(where_) has at most \(most)"

@@ -69,7 +69,7 @@ public struct JobExplanation: Sendable {
             lacks.append("no feature \(feature)")
         }
         for need in job.gpuNeedsPerNode {
-            let have = type.gpus.filter { need.type == nil || $0.type == need.type }.map(\.count).reduce(0, +)
+            let have = ResourceFit.gpuCount(type, need.type)
             guard have < need.count else { continue }
             let kind = need.type.map { "\($0) " } ?? ""
             lacks.append(have == 0 ? "no \(kind)GPUs" : "\(have) \(kind)GPUs, \(need.count) asked per node")

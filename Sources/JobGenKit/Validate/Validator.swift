@@ -12,7 +12,7 @@ public struct Validator: Sendable {
     ) {
         self.rules =
             cluster == nil
-            ? rules : rules.map { $0 is ResourceFitRule ? ResourceFitRule(cluster: cluster) : $0 }
+            ? rules : rules.map { rule in (rule as? any ClusterRule).map { type(of: $0).init(cluster: cluster) } ?? rule }
         self.target = target
     }
 

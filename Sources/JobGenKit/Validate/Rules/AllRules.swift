@@ -18,6 +18,7 @@ public enum AllRules {
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
         MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(), LaunchCountExceedsJobRule(),
-        ResourceFitRule(),
+        ResourceFitRule(), MIGInstancesPerJobRule(), GPUCountPolicyRule(), PartialNodeOnWholeNodeClusterRule(),
+        MemoryRaisesChargeRule(), MoreThanBundlePerGPURule(), FitsFewNodesRule(), ExclusiveIdleCoresRule(),
     ]
 }

@@ -1,6 +1,8 @@
 /// JG603: `pip install` from the internet on a compute node.
-public struct PipInstallWithoutNoIndexRule: Rule {
-    public init() {}
+public struct PipInstallWithoutNoIndexRule: ClusterRule {
+    public let cluster: ClusterResources?
+    public init(cluster: ClusterResources?) { self.cluster = cluster }
+    public init() { self.init(cluster: nil) }
     public let description = RuleDescription(
         code: "JG603", name: "pip-install-without-no-index", title: "pip install without --no-index",
         severity: .warning,
@@ -8,7 +10,9 @@ public struct PipInstallWithoutNoIndexRule: Rule {
             Compute nodes on most clusters (all of the Alliance's) have no internet access: \
             `pip install` hangs or fails. Install from the site's wheelhouse with `--no-index`. \
             Every form of pip counts (`pip3`, `python -m pip`, `$VENV/bin/pip`), also in a \
-            here-document that a shell runs (`srun bash << EOF`).
+            here-document that a shell runs (`srun bash << EOF`). With `--cluster`, the profile's \
+            `policies.internetOnComputeNodes` decides: silent where compute nodes reach the \
+            internet; without a profile that they do not is an assumption, and the finding says so.
             """,
         triggering: [
             "#!/bin/bash\nsource env/bin/activate\n↓pip install numpy\n",
@@ -42,7 +46,8 @@ public struct PipInstallWithoutNoIndexRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.commandsWithHeredocScripts(mentioning: ["pip"]).compactMap { command in
+        guard ComputeNodeInternet.applies(on: cluster) else { return [] }
+        return script.commandsWithHeredocScripts(mentioning: ["pip"]).compactMap { command in
             guard let pip = PythonCommand.pipSubcommand(of: command), pip.name == "install" else {
                 return nil
             }
@@ -53,7 +58,7 @@ public struct PipInstallWithoutNoIndexRule: Rule {
             let position = command.words[pip.program].position
             return description.diagnostic(
                 in: script, at: position,
-                "'pip install' on line \(position.line) downloads from the internet, which compute nodes usually lack",
+                "'pip install' on line \(position.line) downloads from the internet, \(ComputeNodeInternet.premise(on: cluster, "lack"))",
                 hint: "install from the site's wheelhouse: pip install --no-index PACKAGE")
         }
     }

@@ -1,12 +1,15 @@
 /// JG604: `virtualenv` that downloads seed packages on a compute node.
-public struct VirtualenvWithoutNoDownloadRule: Rule {
-    public init() {}
+public struct VirtualenvWithoutNoDownloadRule: ClusterRule {
+    public let cluster: ClusterResources?
+    public init(cluster: ClusterResources?) { self.cluster = cluster }
+    public init() { self.init(cluster: nil) }
     public let description = RuleDescription(
         code: "JG604", name: "virtualenv-without-no-download", title: "virtualenv without --no-download",
         severity: .warning,
         rationale: """
             `virtualenv` tries to download the newest pip, setuptools and wheel; on a compute node \
-            without internet that hangs or fails. `--no-download` uses the bundled ones.
+            without internet that hangs or fails. `--no-download` uses the bundled ones. Silent \
+            where the profile (`--cluster`) says compute nodes reach the internet.
             """,
         triggering: [
             "#!/bin/bash\n↓virtualenv $SLURM_TMPDIR/env\n",
@@ -34,7 +37,8 @@ public struct VirtualenvWithoutNoDownloadRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        script.commandsWithHeredocScripts(mentioning: ["virtualenv"]).compactMap { command in
+        guard ComputeNodeInternet.applies(on: cluster) else { return [] }
+        return script.commandsWithHeredocScripts(mentioning: ["virtualenv"]).compactMap { command in
             // `python -m venv` copies pip from the standard library and downloads nothing.
             guard let created = PythonCommand.createsVirtualenv(command), created.tool == "virtualenv",
                 !command.words.contains(where: { $0.is("--no-download") })
@@ -42,7 +46,7 @@ public struct VirtualenvWithoutNoDownloadRule: Rule {
             let position = command.words[created.program].position
             return description.diagnostic(
                 in: script, at: position,
-                "'virtualenv' on line \(position.line) downloads packages, which compute nodes usually cannot",
+                "'virtualenv' on line \(position.line) downloads packages, \(ComputeNodeInternet.premise(on: cluster, "cannot"))",
                 hint: "write virtualenv --no-download DIR")
         }
     }

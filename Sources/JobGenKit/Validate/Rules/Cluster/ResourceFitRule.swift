@@ -1,9 +1,10 @@
 /// JG701: a request that no node set of the cluster's partition can satisfy.
-public struct ResourceFitRule: Rule {
+public struct ResourceFitRule: ClusterRule {
     /// The cluster the job is for; without one the rule is silent.
     public let cluster: ClusterResources?
 
-    public init(cluster: ClusterResources? = nil) { self.cluster = cluster }
+    public init(cluster: ClusterResources?) { self.cluster = cluster }
+    public init() { self.init(cluster: nil) }
 
     public let description = RuleDescription(
         code: "JG701", name: "request-does-not-fit", title: "The cluster cannot run this request",

@@ -1,0 +1,25 @@
+/// A site's rules beyond Slurm's limits, which its job-submit plugin or documentation sets: what
+/// jobs it refuses or reshapes, and what its compute nodes can reach.
+public struct ClusterPolicies: Codable, Sendable, Equatable {
+    /// The most MIG instances one job may have (the Alliance: 1; more is refused at submission).
+    public var migInstancesPerJob: Int?
+    /// CPU jobs get whole nodes, whatever they ask (Trillium).
+    public var wholeNodesOnly: Bool?
+    /// `--mem` and its kin are ignored: a job gets all of each node's memory (Trillium).
+    public var memoryIgnored: Bool?
+    /// GPUs a job may have in all: exactly 1, or a multiple of this (Trillium: 4, whole nodes).
+    public var gpusInMultiplesOf: Int?
+    /// Whether compute nodes reach the internet (pip and virtualenv downloads); nil: not known.
+    public var internetOnComputeNodes: Bool?
+
+    public init(
+        migInstancesPerJob: Int? = nil, wholeNodesOnly: Bool? = nil, memoryIgnored: Bool? = nil,
+        gpusInMultiplesOf: Int? = nil, internetOnComputeNodes: Bool? = nil
+    ) {
+        self.migInstancesPerJob = migInstancesPerJob
+        self.wholeNodesOnly = wholeNodesOnly
+        self.memoryIgnored = memoryIgnored
+        self.gpusInMultiplesOf = gpusInMultiplesOf
+        self.internetOnComputeNodes = internetOnComputeNodes
+    }
+}

@@ -1,0 +1,46 @@
+/// JG708: an `--exclusive` job that leaves cores of its nodes idle.
+public struct ExclusiveIdleCoresRule: ClusterRule {
+    public let cluster: ClusterResources?
+    public init(cluster: ClusterResources?) { self.cluster = cluster }
+    public init() { self.init(cluster: nil) }
+
+    public let description = RuleDescription(
+        code: "JG708", name: "exclusive-idle-cores", title: "A whole-node job leaves cores idle",
+        severity: .warning,
+        rationale: """
+            `--exclusive` gives the job every core of its nodes, and charges them, but its tasks \
+            use only `--ntasks-per-node` x `--cpus-per-task` of them: a job written for 40-core \
+            nodes runs on 64-core ones with 24 idle per node. Ask for the node's cores (the \
+            profile's node types), or drop `--exclusive`. (Examples: a Narval-like cluster, 64 \
+            cores per node.)
+            """,
+        triggering: ["#!/bin/bash\n#SBATCH --exclusive --nodes=2 ↓--ntasks-per-node=40\nsrun ./app\n"],
+        nonTriggering: [
+            "#!/bin/bash\n#SBATCH --exclusive --nodes=2 --ntasks-per-node=64\nsrun ./app\n",
+            "#!/bin/bash\n#SBATCH --nodes=2 --ntasks-per-node=40\nsrun ./app\n",
+            "#!/bin/bash\n#SBATCH --exclusive --nodes=1\n./threaded-app\n",
+        ])
+
+    public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
+
+    public func check(_ script: BatchScript) -> [Diagnostic] {
+        guard let cluster else { return [] }
+        let options = EffectiveOptions.of(script)
+        let shape = JobShape(options)
+        guard shape.exclusive, shape.tasksPerNode != nil || shape.tasks != nil,
+            let partition = shape.partitions.first.flatMap(cluster.partition(named:)) ?? cluster.defaultPartition
+        else { return [] }
+        let job = shape.inside(partition, of: cluster)
+        let fitting = partition.nodeTypes.compactMap(cluster.nodeType(named:)).filter {
+            ResourceFit.fits(job, on: $0, cpuLimit: partition.maxCPUsPerNode)
+        }
+        guard let fewest = fitting.map(\.cpus).min(), shape.cpusPerNode < fewest else { return [] }
+        let option = shape.tasksPerNode != nil ? "ntasks-per-node" : "ntasks"
+        return [
+            description.diagnostic(
+                in: script, at: script.position(ofOption: option),
+                "--exclusive gives the job whole nodes of \(fewest) or more cores on cluster \(cluster.name), and its tasks use \(shape.cpusPerNode) per node: \(fewest - shape.cpusPerNode) or more idle",
+                hint: "--ntasks-per-node x --cpus-per-task = \(fewest), or drop --exclusive")
+        ]
+    }
+}
