@@ -10,7 +10,8 @@ public struct ExclusiveIdleCoresRule: ClusterRule {
         rationale: """
             `--exclusive` gives the job every core of its nodes, and charges them, but its tasks \
             use only `--ntasks-per-node` x `--cpus-per-task` of them: a job written for 40-core \
-            nodes runs on 64-core ones with 24 idle per node. Ask for the node's cores (the \
+            nodes runs on 64-core ones with 24 idle per node. CPU jobs of several tasks per node \
+            only (GPU jobs and threaded tasks use their nodes their own way). Ask for the node's cores (the \
             profile's node types), or drop `--exclusive`. (Examples: a Narval-like cluster, 64 \
             cores per node.)
             """,
@@ -19,6 +20,7 @@ public struct ExclusiveIdleCoresRule: ClusterRule {
             "#!/bin/bash\n#SBATCH --exclusive --nodes=2 --ntasks-per-node=64\nsrun ./app\n",
             "#!/bin/bash\n#SBATCH --nodes=2 --ntasks-per-node=40\nsrun ./app\n",
             "#!/bin/bash\n#SBATCH --exclusive --nodes=1\n./threaded-app\n",
+            "#!/bin/bash\n#SBATCH --exclusive --nodes=2 --ntasks-per-node=4 --gpus-per-node=a100:4\nsrun ./train\n",
         ])
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
@@ -27,19 +29,20 @@ public struct ExclusiveIdleCoresRule: ClusterRule {
         guard let cluster else { return [] }
         let options = EffectiveOptions.of(script)
         let shape = JobShape(options)
-        guard shape.exclusive, shape.tasksPerNode != nil || shape.tasks != nil,
+        // GPU jobs (a task per GPU) and one task per node (threads) use their cores their own way.
+        guard shape.exclusive, shape.gpuNeedsPerNode.isEmpty, (shape.tasksPerNode ?? shape.tasks ?? 1) > 1,
             let partition = shape.partitions.first.flatMap(cluster.partition(named:)) ?? cluster.defaultPartition
         else { return [] }
         let job = shape.inside(partition, of: cluster)
         let fitting = partition.nodeTypes.compactMap(cluster.nodeType(named:)).filter {
-            ResourceFit.fits(job, on: $0, cpuLimit: partition.maxCPUsPerNode)
+            $0.gpus.isEmpty && ResourceFit.fits(job, on: $0, cpuLimit: partition.maxCPUsPerNode)
         }
         guard let fewest = fitting.map(\.cpus).min(), shape.cpusPerNode < fewest else { return [] }
         let option = shape.tasksPerNode != nil ? "ntasks-per-node" : "ntasks"
         return [
             description.diagnostic(
                 in: script, at: script.position(ofOption: option),
-                "--exclusive gives the job whole nodes of \(fewest) or more cores on cluster \(cluster.name), and its tasks use \(shape.cpusPerNode) per node: \(fewest - shape.cpusPerNode) or more idle",
+                "--exclusive gives the job whole nodes of \(fewest) or more cores on cluster \(cluster.name), and its tasks use \(shape.cpusPerNode) per node: \(fewest - shape.cpusPerNode) or more idle unless its tasks start threads",
                 hint: "--ntasks-per-node x --cpus-per-task = \(fewest), or drop --exclusive")
         ]
     }
