@@ -14,7 +14,7 @@ public enum AllRules {
         NTasksPerGPUWithGPUsPerTaskRule(), ExclusiveWithOversubscribeRule(),
         ArbitraryDistributionNeedsNodelistRule(),
         NTasksPerGPUNeedsRequestRule(), NTasksPerNodeWithNTasksPerGPURule(), MemPerGPUNeedsGPUsRule(),
-        GPUsPerSocketNeedsSocketsRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
+        GPUsPerSocketNeedsSocketsRule(), GPUTypesMixedRule(), ShellVariableInDirectiveRule(), LogDirectoryCreatedByScriptRule(),
         VirtualenvOnFirstNodeRule(), ActivateBeforeModuleLoadRule(), PipInstallWithoutNoIndexRule(),
         VirtualenvWithoutNoDownloadRule(), MPIWithoutLauncherRule(), ExportNoneWithSrunRule(),
         MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(), LaunchCountExceedsJobRule(),
