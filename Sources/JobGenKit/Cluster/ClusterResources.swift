@@ -22,11 +22,14 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var partitions: [Partition]
     /// How jobs are charged; nil where not known (then no charge is given).
     public var billing: Billing?
+    /// What generated jobs start from on this cluster; nil for the generic defaults.
+    public var defaults: ClusterDefaults?
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
-        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil
+        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
+        defaults: ClusterDefaults? = nil
     ) {
         self.name = name
         self.source = source
@@ -38,6 +41,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.nodeTypes = nodeTypes
         self.partitions = partitions
         self.billing = billing
+        self.defaults = defaults
     }
 
     /// Nodes alike in what a job can ask of them.
