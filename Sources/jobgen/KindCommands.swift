@@ -8,6 +8,7 @@ protocol GeneratorCommand: ParsableCommand {
     var sbatch: SbatchOptions { get }
     var job: JobOptions { get }
     var output: OutputOptions { get }
+    var cluster: ClusterOption { get }
 }
 
 extension GeneratorCommand {
@@ -22,7 +23,8 @@ extension GeneratorCommand {
 struct Distributed: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "distributed",
-        abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
+        abstract:
+            "An MPI job on any cores of any nodes (defaults: the cluster profile's; generic: 08:00:00, 4 tasks, 4G per CPU).",
         discussion: """
             Examples:
               jobgen distributed --account def-someprof | sbatch
@@ -33,10 +35,11 @@ struct Distributed: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .distributed, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .distributed, output: output).run()
         }
     }
 }
@@ -44,7 +47,8 @@ struct Distributed: GeneratorCommand {
 struct WholeNode: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "whole-node",
-        abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
+        abstract:
+            "An MPI job on whole nodes (defaults: the cluster profile's; generic: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
         discussion: """
             Examples:
               jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
@@ -55,10 +59,11 @@ struct WholeNode: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .wholeNode, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .wholeNode, output: output).run()
         }
     }
 }
@@ -66,7 +71,8 @@ struct WholeNode: GeneratorCommand {
 struct GPU: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "gpu",
-        abstract: "A job with GPUs (defaults: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
+        abstract:
+            "A job with GPUs (defaults: the cluster profile's; generic: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
         discussion: """
             Examples:
               jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
@@ -77,10 +83,11 @@ struct GPU: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .gpu, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .gpu, output: output).run()
         }
     }
 }
