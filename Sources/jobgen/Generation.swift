@@ -81,7 +81,9 @@ struct Generation {
 
     /// The profile `--cluster`, the spec's `cluster:`, JOBGEN_CLUSTER or $CC_CLUSTER names, in
     /// that order; nil for the generic defaults. A bad one is refused naming who named it.
-    private func chosenCluster(_ spec: JobSpec) throws -> (entry: ProfileLibrary.Entry, profile: ClusterResources)? {
+    private func chosenCluster(_ spec: JobSpec) throws -> (
+        entry: ProfileLibrary.Entry, profile: ClusterResources
+    )? {
         let library = ClusterFiles.library
         do { return try library.selectedEntry(cluster, spec: spec.cluster) } catch {
             let namedBy = library.naming(cluster, spec: spec.cluster)?.by ?? .flag
@@ -92,17 +94,21 @@ struct Generation {
     }
 
     /// Why a rendered script that failed validation is refused, and whose input to change.
-    private func refusal(of rejected: RejectedScript, resolved: JobSpec, cluster: ProfileLibrary.Entry?) -> Failure {
+    private func refusal(of rejected: RejectedScript, resolved: JobSpec, cluster: ProfileLibrary.Entry?)
+        -> Failure
+    {
         let errors = rejected.diagnostics.filter { $0.severity == .error }
         if let cluster, errors.allSatisfy({ $0.rule == "JG701" }) {
             return Failure.usage(
-                "the job does not fit the cluster \(cluster.name) (above): change the request, or choose another profile (--cluster); nothing was written")
+                "the job does not fit the cluster \(cluster.name) (above): change the request, or choose another profile (--cluster); nothing was written"
+            )
         }
         let blame = RejectionBlame(
             fromFlags: !flags.sbatch.isEmpty, extras: resolved.extraDirectives, template: output.template)
         if let advice = blame.advice(for: rejected) {
             return Failure.usage(
-                "the script rendered from your input does not pass validation (above): \(advice); nothing was written")
+                "the script rendered from your input does not pass validation (above): \(advice); nothing was written"
+            )
         }
         return Failure.internalError("the rendered script does not pass validation; nothing was written")
     }

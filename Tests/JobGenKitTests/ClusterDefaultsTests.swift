@@ -20,9 +20,12 @@ struct ClusterDefaultsTests {
     static let expected: [Expected] = [
         Expected(cluster: "fir", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 6, memoryPerGPU: "294912M"),
         Expected(cluster: "nibi", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 7, memoryPerGPU: "256000M"),
-        Expected(cluster: "rorqual", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 8, memoryPerGPU: "127488M"),
-        Expected(cluster: "narval", tasksPerNode: 64, gpus: "a100:1", cpusPerTask: 6, memoryPerGPU: "127488M"),
-        Expected(cluster: "trillium", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 12, memoryPerGPU: "192512M"),
+        Expected(
+            cluster: "rorqual", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 8, memoryPerGPU: "127488M"),
+        Expected(
+            cluster: "narval", tasksPerNode: 64, gpus: "a100:1", cpusPerTask: 6, memoryPerGPU: "127488M"),
+        Expected(
+            cluster: "trillium", tasksPerNode: 192, gpus: "h100:1", cpusPerTask: 12, memoryPerGPU: "192512M"),
     ]
 
     static let cpuModules = ["StdEnv/2023", "gcc/12.3", "openmpi/4.1.5"]
@@ -128,8 +131,10 @@ struct ClusterDefaultsTests {
     /// A default jobgen cannot write is refused when the profile is read, naming its key.
     @Test(arguments: [
         ("gpuType: a100", "gpuType: \"a 100\"", "defaults.gpu.gpuType", "'a 100'"),
-        ("modules: [StdEnv/2023, gcc/12.3, cuda/12", "modules: [\"StdEnv/2023;\", gcc/12.3, cuda/12",
-         "defaults.gpu.modules", "'StdEnv/2023;'"),
+        (
+            "modules: [StdEnv/2023, gcc/12.3, cuda/12", "modules: [\"StdEnv/2023;\", gcc/12.3, cuda/12",
+            "defaults.gpu.modules", "'StdEnv/2023;'"
+        ),
     ])
     func aDefaultJobgenCannotWriteIsAProfileProblem(
         _ good: String, _ bad: String, _ key: String, _ value: String

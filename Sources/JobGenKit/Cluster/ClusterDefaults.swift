@@ -40,7 +40,10 @@ public struct ClusterDefaults: Codable, Sendable, Equatable {
         public var memoryPerGPU: Int?
         public var modules: [String]?
 
-        public init(gpuType: String? = nil, coresPerGPU: Int? = nil, memoryPerGPU: Int? = nil, modules: [String]? = nil) {
+        public init(
+            gpuType: String? = nil, coresPerGPU: Int? = nil, memoryPerGPU: Int? = nil,
+            modules: [String]? = nil
+        ) {
             self.gpuType = gpuType
             self.coresPerGPU = coresPerGPU
             self.memoryPerGPU = memoryPerGPU

@@ -63,7 +63,8 @@ public enum ProfileFields {
             "distributed", .object(of: "distributed defaults", distributedDefaults),
             "Defaults of jobgen distributed"),
         .optional(
-            "wholeNode", .object(of: "whole-node defaults", wholeNodeDefaults), "Defaults of jobgen whole-node"),
+            "wholeNode", .object(of: "whole-node defaults", wholeNodeDefaults),
+            "Defaults of jobgen whole-node"),
         .optional("gpu", .object(of: "gpu defaults", gpuDefaults), "Defaults of jobgen gpu"),
     ]
 

@@ -18,7 +18,8 @@ extension ClusterProfile {
             let at = section.appending("wholeNode")
             if let tasks = cluster.wholeNode?.ntasksPerNode {
                 spec.layout.ntasksPerNode = try value(
-                    PositiveCount.self, String(tasks), given: String(tasks), at: at.appending("ntasksPerNode"))
+                    PositiveCount.self, String(tasks), given: String(tasks), at: at.appending("ntasksPerNode")
+                )
             }
             try overlay(modules: cluster.wholeNode?.modules, on: &spec, at: at.appending("modules"))
         case .gpu:
@@ -26,25 +27,31 @@ extension ClusterProfile {
             let at = section.appending("gpu")
             if let type = gpu.gpuType {
                 spec.gpus = GPURequest(
-                    gpusPerNode: try value(GPUsPerUnit.self, "\(type):1", given: type, at: at.appending("gpuType")))
+                    gpusPerNode: try value(
+                        GPUsPerUnit.self, "\(type):1", given: type, at: at.appending("gpuType")))
             }
             if let cores = gpu.coresPerGPU {
                 let tasks = spec.layout.ntasks?.value ?? 1
                 if cores % tasks != 0 { spec.layout.ntasks = PositiveCount(1) }
                 let perTask = cores % tasks == 0 ? cores / tasks : cores
                 spec.layout.cpusPerTask = try value(
-                    PositiveCount.self, String(perTask), given: String(cores), at: at.appending("coresPerGPU"))
+                    PositiveCount.self, String(perTask), given: String(cores), at: at.appending("coresPerGPU")
+                )
             }
             if let memory = gpu.memoryPerGPU {
                 spec.memory = .perGPU(
-                    try value(MemorySize.self, "\(memory)M", given: String(memory), at: at.appending("memoryPerGPU")))
+                    try value(
+                        MemorySize.self, "\(memory)M", given: String(memory), at: at.appending("memoryPerGPU")
+                    ))
             }
             try overlay(modules: gpu.modules, on: &spec, at: at.appending("modules"))
         }
         return spec
     }
 
-    private static func value<V: SlurmValue>(_ type: V.Type, _ text: String, given: String, at key: ProfileKeyPath)
+    private static func value<V: SlurmValue>(
+        _ type: V.Type, _ text: String, given: String, at key: ProfileKeyPath
+    )
         throws(ClusterDefaultsError) -> V
     {
         do {
@@ -59,7 +66,8 @@ extension ClusterProfile {
     {
         guard let modules else { return }
         do { spec.modules = try ModuleList(modules, field: key.description) } catch {
-            throw ClusterDefaultsError(key: key, value: error.value, reason: error.reason, accepted: error.accepted)
+            throw ClusterDefaultsError(
+                key: key, value: error.value, reason: error.reason, accepted: error.accepted)
         }
     }
 }

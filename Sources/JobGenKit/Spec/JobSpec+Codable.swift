@@ -23,7 +23,8 @@ extension JobSpec: Codable {
 
     /// A valid value per key, for error messages.
     static let examples: [Key: String] = [
-.kind: "distributed", .cluster: "narval", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2", .ntasks: "4",
+        .kind: "distributed", .cluster: "narval", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2",
+        .ntasks: "4",
         .ntasksPerNode: "40", .cpusPerTask: "2", .mem: "16G", .memPerCPU: "4G", .memPerGPU: "8G",
         .gpus: "a100:1",
         .gpusPerNode: "a100:1", .gres: "gpu:a100:1", .jobName: "bcast", .output: "slurm-%x-%j.out",
