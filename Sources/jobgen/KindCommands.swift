@@ -52,6 +52,7 @@ struct WholeNode: GeneratorCommand {
         discussion: """
             Examples:
               jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+              jobgen whole-node -A def-someprof --cluster narval   # 64 tasks per node
               jobgen whole-node -A def-someprof \\
                 --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
                 --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
@@ -76,6 +77,7 @@ struct GPU: GeneratorCommand {
         discussion: """
             Examples:
               jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
+              jobgen gpu -A def-someprof --cluster narval   # a100:1, 12 cores, 124.5G
               jobgen gpu -A def-someprof \\
                 --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
                 --pip cupy numba --run "python use_cupy.py"
