@@ -19,7 +19,9 @@ extension ExplainKindCommand {
                     sbatch.fill(&flags)
                     job.fill(&flags)
                     let output = try OutputOptions.parse([])
-                    return Array(try Generation(flags: flags, kind: Self.kind, output: output).script().utf8)
+                    let generation = Generation(
+                        flags: flags, cluster: options.cluster, kind: Self.kind, output: output, checksFit: false)
+                    return Array(try generation.script().utf8)
                 }
             }
         }

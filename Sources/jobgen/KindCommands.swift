@@ -8,6 +8,7 @@ protocol GeneratorCommand: ParsableCommand {
     var sbatch: SbatchOptions { get }
     var job: JobOptions { get }
     var output: OutputOptions { get }
+    var cluster: ClusterOption { get }
 }
 
 extension GeneratorCommand {
@@ -22,7 +23,8 @@ extension GeneratorCommand {
 struct Distributed: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "distributed",
-        abstract: "An MPI job on any cores of any nodes (defaults: 08:00:00, 4 tasks, 4G per CPU).",
+        abstract:
+            "An MPI job on any cores of any nodes (defaults: the cluster profile's; generic: 08:00:00, 4 tasks, 4G per CPU).",
         discussion: """
             Examples:
               jobgen distributed --account def-someprof | sbatch
@@ -33,10 +35,11 @@ struct Distributed: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .distributed, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .distributed, output: output).run()
         }
     }
 }
@@ -44,10 +47,12 @@ struct Distributed: GeneratorCommand {
 struct WholeNode: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "whole-node",
-        abstract: "An MPI job on whole nodes (defaults: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
+        abstract:
+            "An MPI job on whole nodes (defaults: the cluster profile's; generic: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
         discussion: """
             Examples:
               jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+              jobgen whole-node -A def-someprof --cluster narval   # 64 tasks per node
               jobgen whole-node -A def-someprof \\
                 --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
                 --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
@@ -55,10 +60,11 @@ struct WholeNode: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .wholeNode, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .wholeNode, output: output).run()
         }
     }
 }
@@ -66,10 +72,12 @@ struct WholeNode: GeneratorCommand {
 struct GPU: GeneratorCommand {
     static let configuration = CommandConfiguration(
         commandName: "gpu",
-        abstract: "A job with GPUs (defaults: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
+        abstract:
+            "A job with GPUs (defaults: the cluster profile's; generic: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
         discussion: """
             Examples:
               jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
+              jobgen gpu -A def-someprof --cluster narval   # a100:1, 12 cores, 124.5G
               jobgen gpu -A def-someprof \\
                 --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
                 --pip cupy numba --run "python use_cupy.py"
@@ -77,10 +85,11 @@ struct GPU: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     func run() throws {
         try Console.reporting {
-            try Generation(flags: flags, kind: .gpu, output: output).run()
+            try Generation(flags: flags, cluster: cluster.cluster, kind: .gpu, output: output).run()
         }
     }
 }

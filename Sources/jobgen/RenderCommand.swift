@@ -7,8 +7,8 @@ struct Render: GeneratorCommand {
         commandName: "render",
         abstract: "Render a script from a YAML or JSON job spec; flags given here override the file.",
         discussion: """
-            A spec uses sbatch's option names as keys, plus kind, modules, pip, requirements, run,
-            sbatch and comments (schema: docs/spec.schema.json). Get one from any command with --print-spec.
+            A spec uses sbatch's option names as keys, plus kind, cluster, modules, pip, requirements,
+            run, sbatch and comments (schema: docs/spec.schema.json). Get one from any command with --print-spec.
 
             Examples:
               jobgen distributed -A def-someprof --print-spec > job.yaml
@@ -21,6 +21,7 @@ struct Render: GeneratorCommand {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
     /// Prints the spec files' JSON Schema, generated from the spec's keys and value grammars;
     /// docs/spec.schema.json is this output (a test keeps it current).
     @Flag(help: .hidden) var printSchema = false
@@ -50,7 +51,9 @@ struct Render: GeneratorCommand {
             } catch {
                 throw Failure.data("spec file '\(spec)': not a readable YAML or JSON spec: \(error)")
             }
-            try Generation(base: base, flags: flags, kind: base.kind, output: output).run()
+            try Generation(
+                base: base, baseName: spec, flags: flags, cluster: cluster.cluster, kind: base.kind, output: output
+            ).run()
         }
     }
 }

@@ -37,7 +37,9 @@ enum SubmitFlow {
 
     /// Renders a kind's script from its flags, refusing exactly as `jobgen KIND` does.
     static func render(_ options: RenderingOptions, kind: JobKind) throws -> String {
-        try Generation(flags: options.flags, kind: kind, output: OutputOptions.parse([])).script()
+        try Generation(
+            flags: options.flags, cluster: options.cluster.cluster, kind: kind, output: OutputOptions.parse([])
+        ).script()
     }
 }
 
@@ -45,6 +47,7 @@ enum SubmitFlow {
 struct RenderingOptions: ParsableArguments {
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
+    @OptionGroup(title: "Cluster") var cluster: ClusterOption
 
     var flags: SpecFlags {
         var flags = SpecFlags()

@@ -113,6 +113,25 @@ struct ProfileLibraryTests {
         }
     }
 
+    /// A spec's `cluster:` comes after `--cluster` and before JOBGEN_CLUSTER and $CC_CLUSTER;
+    /// naming says who chose, for messages.
+    @Test func aSpecsClusterComesBetweenTheFlagAndTheEnvironment() throws {
+        let tree = try Tree()
+        defer { tree.remove() }
+        let library = tree.library(["JOBGEN_CLUSTER": "fir", "CC_CLUSTER": "trillium"])
+        #expect(try library.selected("narval", spec: "nibi")?.name == "narval")
+        #expect(try library.selected(nil, spec: "nibi")?.name == "nibi")
+        #expect(try library.selected(nil, spec: nil)?.name == "fir")
+        #expect(library.naming("narval", spec: "nibi")?.by == .flag)
+        #expect(library.naming(nil, spec: "nibi")?.by == .spec)
+        #expect(library.naming(nil)?.by == .environment)
+        #expect(tree.library(["CC_CLUSTER": "trillium"]).naming(nil)?.by == .alliance)
+        #expect(tree.library().naming(nil) == nil)
+        #expect(try tree.library(["CC_CLUSTER": "trillium"]).selected(nil, spec: "rorqual")?.name == "rorqual")
+        let unknown = #expect(throws: ClusterFileError.self) { try library.selected(nil, spec: "graham") }
+        #expect(unknown?.file == "graham")
+    }
+
     @Test func aBrokenProfileIsRefusedNotPassedOver() throws {
         let tree = try Tree()
         defer { tree.remove() }

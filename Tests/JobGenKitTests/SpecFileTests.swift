@@ -28,6 +28,19 @@ struct SpecFileTests {
         #expect(ClusterProfile.generic.resolve(try JobSpec(specText: yaml)) == resolved)
     }
 
+    /// A spec's cluster is read as given and printed back by --print-spec.
+    @Test func theClusterKeyIsReadAndWritten() throws {
+        let spec = try JobSpec(specText: "kind: gpu\ncluster: narval\n")
+        #expect(spec.cluster == "narval")
+        #expect(try JobSpec(specText: "{\"kind\": \"gpu\", \"cluster\": \"lab.yaml\"}").cluster == "lab.yaml")
+        #expect(try JobSpec(specText: try spec.yaml()) == spec)
+        #expect(try spec.yaml().hasPrefix("kind: gpu\ncluster: narval\n"))
+        #expect(try !ClusterProfile.generic.resolve(JobSpec(kind: .gpu)).yaml().contains("cluster"))
+        var flags = SpecFlags()
+        flags.time = "01:00:00"
+        #expect(spec.overridden(by: try flags.spec(kind: .gpu)).cluster == "narval")
+    }
+
     @Test func clockValuesAreQuotedInYAML() throws {
         let yaml = try ClusterProfile.generic.resolve(JobSpec(kind: .distributed)).yaml()
         #expect(yaml.contains("time: \"08:00:00\""))
@@ -51,6 +64,9 @@ struct SpecFileTests {
         ("", "kind"),
         ("kind: gpu\nmail-type: [END, FINISH]\n", "mail-type"),
         ("kind: gpu\ncomments: maybe\n", "comments"),
+        ("kind: gpu\ncluster: \"\"\n", "cluster"),
+        ("kind: gpu\ncluster: \"nar\\tval\"\n", "cluster"),
+        ("kind: gpu\ncluster: [fir, narval]\n", "cluster"),
     ])
     func badSpecNamesTheKey(text: String, key: String) {
         do {

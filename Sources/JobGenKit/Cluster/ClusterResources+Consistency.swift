@@ -1,7 +1,7 @@
 extension ClusterResources {
     /// What a profile says that cannot all be true (names it uses that it never defines, names
     /// defined twice, two default partitions, a node list that cannot be read or that disagrees
-    /// with its count), each with where it is; those the YAML's shape rules out are `ProfileShape`'s.
+    /// with its count, a default jobgen cannot write), each with where it is; those the YAML's shape rules out are `ProfileShape`'s.
     public func inconsistencies() -> [(
         key: ProfileKeyPath, reason: String, problem: ClusterFileError.Problem
     )] {
@@ -66,6 +66,12 @@ extension ClusterResources {
                     ))
             } else {
                 firstDefault = partition
+            }
+        }
+        // Each kind's defaults are built as a job would use them, so what passes here renders.
+        for kind in JobKind.allCases where defaults != nil {
+            do { _ = try ClusterProfile.defaults(of: kind, overlaidBy: defaults) } catch {
+                found.append((error.key, error.problem, .badDefault))
             }
         }
         return found

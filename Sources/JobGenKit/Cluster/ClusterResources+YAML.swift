@@ -35,6 +35,7 @@ public struct ClusterFileError: Error, Sendable, Equatable, CustomStringConverti
         case severalDefaults = "several-defaults"
         case badHostList = "bad-host-list"
         case countMismatch = "count-mismatch"
+        case badDefault = "bad-default"
     }
 
     public let file: String

@@ -24,12 +24,14 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public var billing: Billing?
     /// The site's own rules (MIG instances per job, whole nodes only, internet on compute nodes).
     public var policies: ClusterPolicies?
+    /// What generated jobs start from on this cluster; nil for the generic defaults.
+    public var defaults: ClusterDefaults?
 
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
         nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
-        policies: ClusterPolicies? = nil
+        policies: ClusterPolicies? = nil, defaults: ClusterDefaults? = nil
     ) {
         self.name = name
         self.source = source
@@ -42,6 +44,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.partitions = partitions
         self.billing = billing
         self.policies = policies
+        self.defaults = defaults
     }
 
     /// Nodes alike in what a job can ask of them.

@@ -55,6 +55,10 @@ public enum ProfileFields {
         .optional(
             "policies", .object(of: "policies", policies),
             "The site's own rules beyond Slurm's limits (its submit plugin, its documentation)"),
+        .optional(
+            "defaults", .object(of: "job defaults", defaults),
+            "What jobs generated for this cluster start from, per kind, where it differs from the generic defaults; flags and spec values override them"
+        ),
     ]
 
     public static let policies: [ProfileField] = [
@@ -66,6 +70,43 @@ public enum ProfileFields {
         .optional(
             "internetOnComputeNodes", .boolean,
             "Whether compute nodes reach the internet (pip and virtualenv downloads); absent: not known"),
+    ]
+
+    public static let defaults: [ProfileField] = [
+        .optional(
+            "distributed", .object(of: "distributed defaults", distributedDefaults),
+            "Defaults of jobgen distributed"),
+        .optional(
+            "wholeNode", .object(of: "whole-node defaults", wholeNodeDefaults),
+            "Defaults of jobgen whole-node"),
+        .optional("gpu", .object(of: "gpu defaults", gpuDefaults), "Defaults of jobgen gpu"),
+    ]
+
+    static let modules = ProfileField.optional(
+        "modules", .texts, "The modules the job loads, in order, such as StdEnv/2023 gcc openmpi")
+
+    static let askMemory = ProfileField.optional(
+        "askMemory", .boolean, "false where the site ignores memory options (Trillium): the job asks none")
+
+    public static let distributedDefaults: [ProfileField] = [
+        .optional("ntasks", .integer(minimum: 1), "Tasks of the job (--ntasks)"), askMemory, modules,
+    ]
+
+    public static let wholeNodeDefaults: [ProfileField] = [
+        .optional(
+            "ntasksPerNode", .integer(minimum: 1),
+            "Tasks per node (--ntasks-per-node): one per core of the cluster's CPU node"),
+        askMemory, modules,
+    ]
+
+    public static let gpuDefaults: [ProfileField] = [
+        .optional(
+            "gpuType", .text, "The GPU type as Slurm names it (a100): the job asks --gpus-per-node=TYPE:1"),
+        .optional(
+            "coresPerGPU", .integer(minimum: 1),
+            "Cores that come with one GPU (the bundle), split between the job's tasks with --cpus-per-task"),
+        .optional("memoryPerGPU", .integer(minimum: 1), "MB of memory per GPU (--mem-per-gpu), the bundle's"),
+        modules,
     ]
 
     public static let memoryLimits: [ProfileField] = [

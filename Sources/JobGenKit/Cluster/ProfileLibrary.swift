@@ -132,12 +132,57 @@ public struct ProfileLibrary: Sendable {
         try ClusterResources(yaml: text(of: entry), file: entry.file)
     }
 
-    /// The profile a job is checked against: the one `requested` (`--cluster`) names, else the
-    /// one `JOBGEN_CLUSTER` names, else the one of `$CC_CLUSTER`'s name (set on the Alliance's
-    /// clusters) when there is one; nil when none is named.
-    public func selected(_ requested: String?) throws(ClusterFileError) -> ClusterResources? {
-        if let named = requested ?? namedInEnvironment { return try load(locate(named)) }
-        return try alliancesCluster.flatMap(find).map { entry throws(ClusterFileError) in try load(entry) }
+    /// Who names the profile a job is made for and checked against, in the order they are asked.
+    public enum Naming: Sendable, Equatable {
+        /// `--cluster`.
+        case flag
+        /// A spec file's `cluster:` key.
+        case spec
+        /// `JOBGEN_CLUSTER`.
+        case environment
+        /// `$CC_CLUSTER`, set on the Alliance's clusters: used only when a profile of its name exists.
+        case alliance
+
+        /// How an error message names where the profile's name came from.
+        public var source: String {
+            switch self {
+            case .flag: "--cluster"
+            case .spec: "the spec's cluster key"
+            case .environment: "JOBGEN_CLUSTER"
+            case .alliance: "CC_CLUSTER"
+            }
+        }
+    }
+
+    /// The name (or file) of the profile to use and who named it: `requested` (`--cluster`),
+    /// else `spec` (a spec file's `cluster:`), else `JOBGEN_CLUSTER`, else `$CC_CLUSTER`; nil
+    /// when none names one.
+    public func naming(_ requested: String?, spec: String? = nil) -> (name: String, by: Naming)? {
+        if let requested { return (requested, .flag) }
+        if let spec { return (spec, .spec) }
+        if let namedInEnvironment { return (namedInEnvironment, .environment) }
+        return alliancesCluster.map { ($0, .alliance) }
+    }
+
+    /// The profile `naming` chooses, and its entry; nil when none is named, or when only
+    /// `$CC_CLUSTER` names one and no profile has its name.
+    public func selectedEntry(_ requested: String?, spec: String? = nil) throws(ClusterFileError)
+        -> (entry: Entry, profile: ClusterResources)?
+    {
+        guard let (name, namedBy) = naming(requested, spec: spec) else { return nil }
+        let entry: Entry
+        if namedBy == .alliance {
+            guard let found = find(name) else { return nil }
+            entry = found
+        } else {
+            entry = try locate(name)
+        }
+        return (entry, try load(entry))
+    }
+
+    /// The profile a job is checked against, as `selectedEntry` chooses it.
+    public func selected(_ requested: String?, spec: String? = nil) throws(ClusterFileError) -> ClusterResources? {
+        try selectedEntry(requested, spec: spec)?.profile
     }
 
     static func isFile(_ path: String) -> Bool {

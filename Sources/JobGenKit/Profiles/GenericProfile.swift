@@ -2,7 +2,7 @@ extension ClusterProfile {
     /// Defaults of the seed's three scripts (the Alliance mpi4py page), for any Slurm cluster:
     /// distributed 08:00:00, 4 tasks, 4G per CPU; whole-node 01:00:00, 2 nodes x 40 tasks, 1G
     /// per CPU; gpu 08:00:00, 2 tasks, 2G per CPU, 1 GPU. No account and no modules are assumed.
-    public static let generic = ClusterProfile(name: "generic") { kind in
+    static func genericDefaults(_ kind: JobKind) -> JobSpec {
         var spec = JobSpec(kind: kind)
         switch kind {
         case .distributed:

@@ -31,14 +31,26 @@ public struct ScriptGenerator: Sendable {
     /// `RejectedScript` when the validator finds an error in the rendered text: what is judged is
     /// what sbatch will read, so a template or a value that slipped through is caught here.
     public func script(forResolved spec: JobSpec) throws -> String {
+        try generate(forResolved: spec).text
+    }
+
+    /// As `script(forResolved:)`, with the validator's warnings and notes on the script.
+    public func generate(forResolved spec: JobSpec) throws -> GeneratedScript {
         let text = try renderer.render(
             ScriptModel(spec: spec, comments: comments, bundledExecutable: bundledExecutable))
         let diagnostics = validator.validate(bytes: Array(text.utf8), name: RejectedScript.scriptName)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw RejectedScript(text: text, diagnostics: diagnostics)
         }
-        return text
+        return GeneratedScript(text: text, diagnostics: diagnostics)
     }
+}
+
+/// A rendered script that passed validation, and what the validator said short of an error.
+public struct GeneratedScript: Sendable {
+    public let text: String
+    /// Warnings and notes, in script order.
+    public let diagnostics: [Diagnostic]
 }
 
 /// A rendered script the validator found errors in; it must not be emitted.

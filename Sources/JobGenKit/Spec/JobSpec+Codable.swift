@@ -1,9 +1,9 @@
 /// Spec files (YAML or JSON) use sbatch's option names as keys, plus jobgen's own `kind`,
-/// `modules`, `pip`, `requirements`, `run`, `sbatch` and `comments`, so a spec reads like the
-/// command line.
+/// `cluster`, `modules`, `pip`, `requirements`, `run`, `sbatch` and `comments`, so a spec reads
+/// like the command line.
 extension JobSpec: Codable {
     enum Key: String, CodingKey, CaseIterable {
-        case kind, account, time, nodes, ntasks
+        case kind, cluster, account, time, nodes, ntasks
         case ntasksPerNode = "ntasks-per-node"
         case cpusPerTask = "cpus-per-task"
         case mem
@@ -23,7 +23,8 @@ extension JobSpec: Codable {
 
     /// A valid value per key, for error messages.
     static let examples: [Key: String] = [
-        .kind: "distributed", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2", .ntasks: "4",
+        .kind: "distributed", .cluster: "narval", .account: "def-someprof", .time: "\"08:00:00\"", .nodes: "2",
+        .ntasks: "4",
         .ntasksPerNode: "40", .cpusPerTask: "2", .mem: "16G", .memPerCPU: "4G", .memPerGPU: "8G",
         .gpus: "a100:1",
         .gpusPerNode: "a100:1", .gres: "gpu:a100:1", .jobName: "bcast", .output: "slurm-%x-%j.out",
@@ -34,6 +35,9 @@ extension JobSpec: Codable {
         .requirements: "requirements.txt", .run: "python mpi4py-np-bc.py",
         .comments: "false", .sbatch: "[\"reservation=maint\"]", .modules: "[StdEnv/2023, gcc, mpi4py/4.0.0]", .pip: "[numpy==2.1.1]",
     ]
+
+    static let clusterAccepted =
+        "a cluster profile's name that 'jobgen cluster list' shows (built-in: \(BuiltInClusters.names.joined(separator: ", "))) or a profile file"
 
     struct AnyKey: CodingKey {
         var stringValue: String
@@ -80,6 +84,15 @@ extension JobSpec: Codable {
                 accepted: JobKind.allCases.map(\.rawValue).joined(separator: ", "), example: "distributed")
         }
         self.init(kind: kind)
+        if let name = try text(.cluster) {
+            guard !name.isEmpty, TextChecks.firstControlCharacter(in: name) == nil else {
+                throw SpecError(
+                    field: "cluster", value: name,
+                    reason: name.isEmpty ? "is empty" : "contains a control character",
+                    accepted: Self.clusterAccepted, example: "narval")
+            }
+            cluster = name
+        }
         account = try parse(
             SlurmWord.self, text(.account), field: "account", example: WordExamples.example("account"))
         time = try parse(WallTime.self, text(.time), field: "time")
@@ -142,6 +155,7 @@ extension JobSpec: Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(kind.rawValue, forKey: .kind)
+        try c.encodeIfPresent(cluster, forKey: .cluster)
         try c.encodeIfPresent(account?.description, forKey: .account)
         try c.encodeIfPresent(time?.description, forKey: .time)
         if let nodes = layout.nodes {

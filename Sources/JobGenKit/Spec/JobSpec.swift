@@ -4,6 +4,9 @@
 /// only what was asked; `--print-spec` prints the resolved spec.
 public struct JobSpec: Sendable, Equatable {
     public var kind: JobKind
+    /// The cluster profile (a name or a file) the job is made for: a spec file's `cluster:`.
+    /// `--print-spec` records the profile used.
+    public var cluster: String?
     public var account: SlurmWord?
     public var time: WallTime?
     public var layout: TaskLayout
@@ -42,6 +45,7 @@ public struct JobSpec: Sendable, Equatable {
     public func overridden(by other: JobSpec) -> JobSpec {
         var merged = self
         merged.kind = other.kind
+        merged.cluster = other.cluster ?? cluster
         merged.account = other.account ?? account
         merged.time = other.time ?? time
         merged.layout = layout.overridden(by: other.layout)

@@ -24,6 +24,7 @@ public struct PartialNodeOnWholeNodeClusterRule: ClusterRule {
             "#!/bin/bash\n#SBATCH --nodes=2 --ntasks-per-node=192\nsrun ./app\n",
             "#!/bin/bash\n#SBATCH --nodes=1 --ntasks-per-node=48 --cpus-per-task=4\nsrun ./app\n",
             "#!/bin/bash\n#SBATCH --gpus-per-node=h100:1\nsrun ./train\n",
+            "#!/bin/bash\n#SBATCH --ntasks=384\nsrun ./app\n",
         ])
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.wholeNodes) }
@@ -34,12 +35,20 @@ public struct PartialNodeOnWholeNodeClusterRule: ClusterRule {
         else { return [] }
         let request = script.request
         var found: [Diagnostic] = []
-        if policies.wholeNodesOnly == true, request.cpusPerNode < cores {
+        // Per node where the tasks are spread over given nodes; in all where Slurm packs them.
+        let partial =
+            request.tasksPerNodeGiven || request.nodesGiven
+            ? request.cpus / max(request.nodes, 1) < cores : request.cpus % cores != 0
+        if policies.wholeNodesOnly == true, partial {
             let option = request.tasksPerNodeGiven ? "ntasks-per-node" : (request.cpusPerTask > 1 ? "cpus-per-task" : "ntasks")
+            let asked =
+                request.tasksPerNodeGiven || request.nodesGiven
+                ? "\(request.cpus / max(request.nodes, 1)) of a node's \(cores) cores asked"
+                : "\(request.cpus) CPUs asked, not whole nodes of \(cores)"
             found.append(
                 description.diagnostic(
                     in: script, at: script.position(ofOption: option),
-                    "\(request.cpusPerNode) of a node's \(cores) cores asked; cluster \(cluster.name) gives CPU jobs whole nodes, so the job gets and is charged all \(cores)",
+                    "\(asked); cluster \(cluster.name) gives CPU jobs whole nodes, so the job gets and is charged all \(cores) cores of each",
                     hint: "ask for whole nodes: --ntasks-per-node x --cpus-per-task = \(cores)"))
         }
         if policies.memoryIgnored == true,
