@@ -263,6 +263,7 @@ struct ResourceFitAgainstSbatchTests {
         let cpus = types.map(\.cpus).max() ?? 4
         var requests = (1...cpus + 1).map { "--ntasks-per-node=\($0)" }
         requests += ["--exclusive", "--mem=0", "--nodes=1-2", "--nodes=2-3", "--ntasks=\(cpus * 2) --nodes=1-2"]
+        requests += ["--account=laba", "--account=labx", "--account=nosuch"]
         if let least = partition.minNodes {
             requests += ["--nodes=\(least - 1)", "--nodes=\(least)", "--nodes=1-\(least)", "--ntasks=\(least)"]
         }

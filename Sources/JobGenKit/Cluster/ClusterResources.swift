@@ -18,6 +18,9 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     /// slurm.conf's SelectTypeParameters (`CR_Core_Memory`): whether CPUs are given a core at a
     /// time and memory is counted; nil is read as `CR_Core_Memory`.
     public var selectTypeParameters: String?
+    /// Whether Slurm keeps accounts (AccountingStorageType other than none): without it a job
+    /// has no known account, and a partition with AllowAccounts takes no job.
+    public var accounting: Bool?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
     /// How jobs are charged; nil where not known (then no charge is given).
@@ -30,7 +33,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
-        nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
+        accounting: Bool? = nil, nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
         policies: ClusterPolicies? = nil, defaults: ClusterDefaults? = nil
     ) {
         self.name = name
@@ -40,6 +43,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.memory = memory
         self.enforcePartLimits = enforcePartLimits
         self.selectTypeParameters = selectTypeParameters
+        self.accounting = accounting
         self.nodeTypes = nodeTypes
         self.partitions = partitions
         self.billing = billing
@@ -122,11 +126,16 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         /// `DOWN`, `DRAIN` or `INACTIVE`; nil when `UP`. Drained and inactive partitions take no
         /// jobs; a down one takes them without checking its limits, to run later.
         public var state: String?
+        /// AllowAccounts, DenyAccounts and AllowQos; nil for all.
+        public var allowAccounts: [String]?
+        public var denyAccounts: [String]?
+        public var allowQos: [String]?
 
         public init(
             name: String, nodeTypes: [String], isDefault: Bool = false, maxTime: Int? = nil,
             maxNodes: Int? = nil, minNodes: Int? = nil, defaultTime: Int? = nil,
-            maxCPUsPerNode: Int? = nil, memory: MemoryLimits? = nil, state: String? = nil
+            maxCPUsPerNode: Int? = nil, memory: MemoryLimits? = nil, state: String? = nil,
+            allowAccounts: [String]? = nil, denyAccounts: [String]? = nil, allowQos: [String]? = nil
         ) {
             self.name = name
             self.nodeTypes = nodeTypes
@@ -138,12 +147,16 @@ public struct ClusterResources: Codable, Sendable, Equatable {
             self.maxCPUsPerNode = maxCPUsPerNode
             self.memory = memory
             self.state = state
+            self.allowAccounts = allowAccounts
+            self.denyAccounts = denyAccounts
+            self.allowQos = allowQos
         }
 
         enum CodingKeys: String, CodingKey {
             case name, nodeTypes
             case isDefault = "default"
             case maxTime, maxNodes, minNodes, defaultTime, maxCPUsPerNode, memory, state
+            case allowAccounts, denyAccounts, allowQos
         }
 
         /// Whether it takes new jobs (slurmctld's PARTITION_SUBMIT: up or down).

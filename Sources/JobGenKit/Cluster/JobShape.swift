@@ -50,6 +50,7 @@ struct JobShape {
     var tasksPerGPU: Int?
     /// `--overcommit`: tasks share CPUs, one CPU per node (times CPUs per task) is enough.
     var overcommit = false
+    var account: String?
     /// `--exclude`: nodes the job must not have.
     var excluded: [String] = []
     /// One thread of each core per CPU asked (`--hint=nomultithread`, `--threads-per-core=1`).
@@ -97,6 +98,7 @@ struct JobShape {
             case "gpus": gpusInAll = Self.gpus(value).first.flatMap { $0.count > 0 ? $0 : nil }
             // No limit is more than any partition's MaxTime allows.
             case "time": minutes = value == "UNLIMITED" ? Int.max : (try? WallTime(slurm: value))?.minutes
+            case "account": account = value
             case "time-min": minimumMinutes = (try? WallTime(slurm: value))?.minutes
             case "partition": partitions = value.split(separator: ",").map(String.init)
             case "constraint":

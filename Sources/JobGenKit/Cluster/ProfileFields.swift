@@ -46,6 +46,9 @@ public enum ProfileFields {
             "enforcePartLimits", .text,
             "slurm.conf's EnforcePartLimits: ALL (any partition named that refuses a job refuses it; the reading when absent), ANY or NO"),
         .optional(
+            "accounting", .boolean,
+            "Whether Slurm keeps accounts (AccountingStorageType not none); without, AllowAccounts partitions take no job"),
+        .optional(
             "selectTypeParameters", .text,
             "slurm.conf's SelectTypeParameters, such as CR_Core_Memory (the reading when absent): CPUs a core at a time, memory counted"),
         .required(
@@ -180,5 +183,8 @@ public enum ProfileFields {
             "memory", .object(of: "memory limits", memoryLimits),
             "The partition's own memory defaults and limits, over the cluster's"),
         .optional("state", .text, "DOWN, DRAIN or INACTIVE; none when UP"),
+        .optional("allowAccounts", .texts, "The accounts whose jobs it takes (AllowAccounts); none for all"),
+        .optional("denyAccounts", .texts, "The accounts whose jobs it refuses (DenyAccounts)"),
+        .optional("allowQos", .texts, "The QoS its jobs may have (AllowQos); none for all"),
     ]
 }

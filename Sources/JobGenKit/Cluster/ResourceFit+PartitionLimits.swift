@@ -13,14 +13,20 @@ extension ResourceFit {
         let notHere = outside.map {
             ResourceFit(refusal: notInPartition, reason: "node \($0) is not in \(where_)", option: "nodelist")
         }
-        if let least = job.minimumMinutes, let limit = job.minutes, least > limit {
+        // Accounts come before --time-min in slurmctld's checks; both hold in a down partition.
+        let accounts = accountLimit(job, in: partition, of: cluster)
+        if accounts == nil, notHere == nil || partition.state != "DOWN", let least = job.minimumMinutes,
+            let limit = job.minutes, least > limit
+        {
             return ResourceFit(
                 refusal: timeMinimum,
                 reason: "--time-min \(SbatchDisplay.minutes(least)) is above --time \(SbatchDisplay.minutes(limit))",
                 option: "time-min")
         }
         // A down partition takes jobs to run later without checking them against its limits.
-        if partition.state == "DOWN" { return notHere ?? memoryLimit(job, in: partition, of: cluster) }
+        if partition.state == "DOWN" {
+            return notHere ?? accounts ?? memoryLimit(job, in: partition, of: cluster)
+        }
         let cpus = types.map { $0.cpus * $0.count }.reduce(0, +)
         let nodes = types.map(\.count).reduce(0, +)
         let cpuOption = job.tasks != nil ? "ntasks" : "ntasks-per-node"
@@ -63,6 +69,7 @@ extension ResourceFit {
                     "\(SbatchDisplay.minutes(minutes)) asked; \(where_) allows \(SbatchDisplay.minutes(limit))",
                 option: "time")
         }
+        if let accounts { return accounts }
         if let least = job.minimumMinutes {
             let limit = job.minutes ?? partition.defaultTime ?? partition.maxTime
             if let limit, least > limit {
@@ -80,6 +87,37 @@ extension ResourceFit {
                 option: nil)
         }
         return memoryLimit(job, in: partition, of: cluster)
+    }
+
+    /// AllowAccounts and DenyAccounts. Without accounting a job has no known account, so a
+    /// partition that allows some takes none; with it, a job that names no account has its
+    /// user's default, which the profile does not know.
+    private static func accountLimit(
+        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
+    ) -> ResourceFit? {
+        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        if let allowed = partition.allowAccounts {
+            if cluster.accounting == false {
+                return ResourceFit(
+                    refusal: account,
+                    reason:
+                        "\(where_) takes only accounts \(allowed.joined(separator: ",")), and without accounting no job's account is known",
+                    option: "partition")
+            }
+            if let asked = job.account, !allowed.contains(asked) {
+                return ResourceFit(
+                    refusal: account,
+                    reason: "account \(asked) may not use \(where_) (AllowAccounts=\(allowed.joined(separator: ",")))",
+                    option: "account")
+            }
+        }
+        if cluster.accounting != false, let denied = partition.denyAccounts, let asked = job.account,
+            denied.contains(asked)
+        {
+            return ResourceFit(
+                refusal: account, reason: "account \(asked) may not use \(where_) (DenyAccounts)", option: "account")
+        }
+        return nil
     }
 
     /// MaxMemPerNode against the memory a job states (per node, or per CPU times its CPUs on a

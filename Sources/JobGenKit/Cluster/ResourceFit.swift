@@ -19,6 +19,7 @@ public struct ResourceFit: Sendable, Equatable {
     static let notInPartition = "Requested nodes not in this partition"
     static let unavailable = "Required partition not available (inactive or drain)"
     static let taskMemory = "Memory required by task is not available"
+    static let account = "Invalid account or account/partition combination specified"
     static let timeMinimum = "Invalid time-min specification (exceeds job's time or other limits)"
 
     /// The first refusal for `options` on `cluster`; nil when some partition it may use fits.

@@ -72,7 +72,10 @@ public struct ScontrolImport: Sendable {
                     defaultTime: record["DefaultTime"].flatMap(Self.minutes),
                     maxCPUsPerNode: record.int("MaxCPUsPerNode"),
                     memory: Self.memoryLimits { record.int($0) },
-                    state: record["State"].flatMap { $0 == "UP" ? nil : $0 }))
+                    state: record["State"].flatMap { $0 == "UP" ? nil : $0 },
+                    allowAccounts: Self.names(record["AllowAccounts"]),
+                    denyAccounts: Self.names(record["DenyAccounts"]),
+                    allowQos: Self.names(record["AllowQos"])))
         }
         let clusterName = name ?? configuration["ClusterName"] ?? "imported"
         resources = ClusterResources(
@@ -83,6 +86,7 @@ public struct ScontrolImport: Sendable {
             memory: Self.memoryLimits { configuration[$0].flatMap { Int($0) } },
             enforcePartLimits: configuration["EnforcePartLimits"].map { $0 == "YES" ? "ALL" : $0 },
             selectTypeParameters: configuration["SelectTypeParameters"],
+            accounting: configuration["AccountingStorageType"].map { !$0.hasSuffix("/none") },
             nodeTypes: nodeTypes, partitions: partitionList)
         self.skipped = skipped
     }
@@ -106,6 +110,13 @@ public struct ScontrolImport: Sendable {
             guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }) else { return nil }
             return ClusterResources.GPUs(type: parts.count == 3 ? String(parts[1]) : nil, count: count)
         }
+    }
+
+    /// `a,b` as names; nil for `ALL` or nothing.
+    static func names(_ value: String?) -> [String]? {
+        guard let value, value != "ALL" else { return nil }
+        let names = value.split(separator: ",").map(String.init)
+        return names.isEmpty ? nil : names
     }
 
     /// DefMemPerCPU, DefMemPerNode, MaxMemPerCPU and MaxMemPerNode (`UNLIMITED` and `0` are
