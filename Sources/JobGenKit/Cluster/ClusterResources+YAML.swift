@@ -35,6 +35,8 @@ public struct ClusterFileError: Error, Sendable, Equatable, CustomStringConverti
         case severalDefaults = "several-defaults"
         case badHostList = "bad-host-list"
         case countMismatch = "count-mismatch"
+        /// A config file's value that is the right type but not one jobgen accepts.
+        case badValue = "bad-value"
     }
 
     public let file: String

@@ -87,6 +87,11 @@ public struct ScontrolImport: Sendable {
         self.skipped = skipped
     }
 
+    /// The `ClusterName` in `scontrol show config` output; nil when it names none.
+    public static func clusterName(config text: String) -> String? {
+        configuration(text)["ClusterName"].flatMap { $0.isEmpty || $0 == "(null)" ? nil : $0 }
+    }
+
     /// `Key = value` lines of `scontrol show config`.
     static func configuration(_ text: String) -> [String: String] {
         var result: [String: String] = [:]
