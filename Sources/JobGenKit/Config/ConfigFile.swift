@@ -10,6 +10,11 @@ public struct ConfigFile: Sendable, Equatable {
     public struct Setting: Sendable, Equatable {
         public let value: Value
         public let line: Int?
+
+        public init(value: Value, line: Int?) {
+            self.value = value
+            self.line = line
+        }
     }
 
     public let file: String
@@ -28,7 +33,7 @@ public struct ConfigFile: Sendable, Equatable {
         }
         let shape = ProfileShape(file: file).problems(
             root, fields: ConfigFields.file, of: "a jobgen config file", at: ProfileKeyPath())
-        guard shape.isEmpty else { return .failure(ConfigProblems(shape)) }
+        guard shape.isEmpty else { return .failure(.ofOneFile(shape)) }
         var settings: [String: Setting] = [:]
         var problems: [ClusterFileError] = []
         for name in ConfigFields.names {
@@ -47,7 +52,7 @@ public struct ConfigFile: Sendable, Equatable {
                 problems.append(ClusterFileError(file: file, line: line, key: path, reason: reason.description, problem: .badValue))
             }
         }
-        guard problems.isEmpty else { return .failure(ConfigProblems(problems)) }
+        guard problems.isEmpty else { return .failure(.ofOneFile(problems)) }
         return .success(ConfigFile(file: file, settings: settings))
     }
 
@@ -61,14 +66,17 @@ public struct ConfigFile: Sendable, Equatable {
     }
 }
 
-/// Everything wrong with a config file (or two), in line order.
+/// Everything wrong with the config files: the site file's, then the user's, each in line order.
 public struct ConfigProblems: Error, Sendable, Equatable, CustomStringConvertible {
     public let problems: [ClusterFileError]
 
-    public init(_ problems: [ClusterFileError]) {
-        self.problems = problems.enumerated().sorted {
-            ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
-        }.map(\.element)
+    public init(_ problems: [ClusterFileError]) { self.problems = problems }
+
+    /// One file's problems, in line order.
+    static func ofOneFile(_ problems: [ClusterFileError]) -> ConfigProblems {
+        ConfigProblems(
+            problems.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+                .map(\.element))
     }
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }
