@@ -26,6 +26,33 @@ public enum HostList {
         return names
     }
 
+    /// Whether `name` is one of the names of `list`, found without listing them all.
+    public static func contains(_ list: String, _ name: String) -> Bool {
+        for item in split(list) {
+            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else {
+                if item == name { return true }
+                continue
+            }
+            let prefix = item[..<open]
+            guard name.hasPrefix(prefix) else { continue }
+            let digits = name.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits) else {
+                continue
+            }
+            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
+            for range in ranges.split(separator: ",") {
+                let bounds = range.split(separator: "-", maxSplits: 1)
+                guard let low = Int(bounds[0]) else { continue }
+                let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
+                // As `names` writes them: at least as many digits as the range's low bound.
+                let written = String(number)
+                let padded = String(repeating: "0", count: max(0, bounds[0].count - written.count)) + written
+                if (low...max(low, high)).contains(number), padded == digits { return true }
+            }
+        }
+        return false
+    }
+
     /// A list of names written back compactly: consecutive numbers with one prefix become ranges.
     public static func compact(_ names: [String]) -> String {
         var groups: [(prefix: String, width: Int, numbers: [Int])] = []
