@@ -22,3 +22,19 @@ struct HostListContainsTests {
         #expect(HostList.contains("n[8-10]", "n10") && !HostList.contains("n[8-10]", "n08"))
     }
 }
+
+extension HostListContainsTests {
+    @Test("agrees with names() on fuzzed lists", arguments: 0..<300)
+    func agreesOnFuzzedLists(_ seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let alphabet = Array("n[]-,0123+".utf8)
+        func text(_ length: UInt64) -> String {
+            String(decoding: (0..<Int(random.next() % length)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+        }
+        let list = text(24)
+        let names = HostList.names(list)
+        for name in names + (0..<20).map({ _ in text(6) }) {
+            #expect(HostList.contains(list, name) == names.contains(name), "'\(name)' in '\(list)'")
+        }
+    }
+}
