@@ -93,6 +93,12 @@ struct ConfigFileTests {
         #expect(list.problem == .wrongType && list.description.contains("expected a jobgen config file"))
     }
 
+    @Test func shapeAndValueProblemsAreReportedTogetherOncePerKey() {
+        let found = Self.problems("validate:\n  format: xml\nmodule: [a]\nmodules:\n  gpu: [cuda, [x]]\n")
+        #expect(found.map(\.line) == [2, 3, 5] && found.map(\.problem) == [.badValue, .unknownKey, .wrongType])
+        #expect(found.map { $0.key?.description } == ["validate.format", "module", "modules.gpu[1]"])
+    }
+
     @Test func everyShapeProblemIsReportedInLineOrder() {
         let found = Self.problems("zz: 1\nvalidate:\n  format: [json]\naccount: {a: 1}\n")
         #expect(found.map(\.line) == [1, 3, 4] && found.map(\.problem) == [.unknownKey, .wrongType, .wrongType])

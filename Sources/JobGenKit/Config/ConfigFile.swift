@@ -33,10 +33,12 @@ public struct ConfigFile: Sendable, Equatable {
         }
         let shape = ProfileShape(file: file).problems(
             root, fields: ConfigFields.file, of: "a jobgen config file", at: ProfileKeyPath())
-        guard shape.isEmpty else { return .failure(.ofOneFile(shape)) }
+        // A value is checked once its key's shape is right, so one pass names every problem.
+        let misshapen = shape.compactMap { $0.key?.description }
         var settings: [String: Setting] = [:]
-        var problems: [ClusterFileError] = []
-        for name in ConfigFields.names {
+        var problems = shape
+        for name in ConfigFields.names
+        where !misshapen.contains(where: { $0 == name || $0.hasPrefix(name + "[") || name.hasPrefix($0 + ".") }) {
             let path = ProfileKeyPath(name.split(separator: ".").map { .key(String($0)) })
             guard let node = Self.node(at: path, in: root), node.null == nil else { continue }
             let line = path.line(in: root)
