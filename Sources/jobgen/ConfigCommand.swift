@@ -102,11 +102,11 @@ struct ConfigCheck: ParsableCommand {
         if files.isEmpty { print("no config file: none of \(locations.siteFile), \(locations.userFile)") }
         var faulty = false
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let text = ConfigFile.text(atPath: path) else {
                 Console.error("\(path): cannot be read")
                 throw ExitCode(64)
             }
-            switch ConfigFile.read(yaml: String(decoding: data, as: UTF8.self), file: path, home: locations.home) {
+            switch ConfigFile.read(yaml: text, file: path, home: locations.home) {
             case .success(let config):
                 let count = config.settings.count
                 print("\(path): ok (\(count) setting\(count == 1 ? "" : "s"))")

@@ -170,6 +170,19 @@ struct ConfigLayerTests {
         #expect(unnamed.userFile == "\(tree.root.path)/.config/jobgen/config.yaml")
     }
 
+    @Test func devNullAsJobgenConfigIsNoSiteSettings() throws {
+        let tree = Tree()
+        defer { tree.remove() }
+        let config = try EffectiveConfig.load(tree.locations(site: "/dev/null")).get()
+        #expect(config.settings.allSatisfy { $0.layer == .builtIn })
+        try FileManager.default.createDirectory(at: tree.root, withIntermediateDirectories: true)
+        guard case .failure(let found) = EffectiveConfig.load(tree.locations(site: tree.root.path)) else {
+            Issue.record("a directory was read as a config file")
+            return
+        }
+        #expect(found.problems.first?.description.hasSuffix("JOBGEN_CONFIG names it, but it cannot be read") == true)
+    }
+
     @Test func problemsOfBothFilesAreReportedTogether() throws {
         let tree = Tree()
         defer { tree.remove() }

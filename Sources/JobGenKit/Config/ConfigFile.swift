@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// One config file's settings, as read: each with the line it is on.
@@ -56,6 +57,15 @@ public struct ConfigFile: Sendable, Equatable {
         }
         guard problems.isEmpty else { return .failure(.ofOneFile(problems)) }
         return .success(ConfigFile(file: file, settings: settings))
+    }
+
+    /// The file's text; nil when it cannot be read. Read through a handle, not
+    /// `FileManager.contents`, so that `/dev/null` is an empty file.
+    public static func text(atPath path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static func node(at path: ProfileKeyPath, in root: Node) -> Node? {

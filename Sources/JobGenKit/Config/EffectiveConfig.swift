@@ -52,12 +52,11 @@ public struct EffectiveConfig: Sendable, Equatable {
         var problems: [ClusterFileError] = []
         func read(_ path: String, required: Bool) -> ConfigFile? {
             guard required || FileManager.default.fileExists(atPath: path) else { return nil }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let text = ConfigFile.text(atPath: path) else {
                 let why = required ? "JOBGEN_CONFIG names it, but it cannot be read" : "cannot be read"
                 problems.append(ClusterFileError(file: path, reason: why))
                 return nil
             }
-            let text = String(decoding: data, as: UTF8.self)
             switch ConfigFile.read(yaml: text, file: path, home: locations.home) {
             case .success(let file): return file
             case .failure(let found):
