@@ -85,7 +85,10 @@ struct Generation {
         entry: ProfileLibrary.Entry, profile: ClusterResources
     )? {
         let library = ClusterFiles.library
-        do { return try library.selectedEntry(cluster, spec: spec.cluster) } catch {
+        do {
+            guard let choice = try ClusterFiles.choice(cluster, spec: spec.cluster) else { return nil }
+            return (choice.entry, try library.load(choice.entry))
+        } catch {
             let namedBy = library.naming(cluster, spec: spec.cluster)?.by ?? .flag
             let source =
                 namedBy == .spec ? "spec file '\(baseName ?? "?")': cluster" : namedBy.source

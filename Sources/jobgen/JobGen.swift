@@ -16,7 +16,7 @@ struct JobGen: ParsableCommand {
               jobgen explain job.sh --cluster narval
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Cluster.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Cluster.self, Config.self]
     )
 
     static func main() {

@@ -31,7 +31,7 @@ struct Validate: ParsableCommand {
 
             A '# jobgen disable=CODE,...' comment line turns rules off for the next command, or \
             for the whole file when it is among the #SBATCH lines; --disable CODE,... turns them \
-            off for every file. Suppressed findings do not count for the exit status; the summary \
+            off for every file (with the config file's validate.disable; see 'jobgen config show'). Suppressed findings do not count for the exit status; the summary \
             counts them, and --show-suppressed lists them, marked.
 
             Directories are searched for *.sh, *.sbatch, *.slurm, *.job and *.batch files. \
@@ -68,7 +68,7 @@ struct Validate: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a cluster profile: a file, or a name 'jobgen cluster list' shows, such as a built-in fir, nibi, narval, rorqual or trillium; default JOBGEN_CLUSTER, then $CC_CLUSTER), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
+            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default the config file's validate.format, else text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a cluster profile: a file, or a name 'jobgen cluster list' shows, such as a built-in fir, nibi, narval, rorqual or trillium; default JOBGEN_CLUSTER, then the config file's cluster, then $CC_CLUSTER, then the user or site profile named as scontrol's ClusterName), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
             valueName: "FILE"))
     var arguments: [String] = []
 
@@ -80,6 +80,9 @@ struct Validate: ParsableCommand {
             throw ExitCode(2)
         } catch let error as ClusterFileError {
             Terminal.printError("jobgen validate: --cluster \(error.description)")
+            throw ExitCode(65)
+        } catch let error as ConfigProblems {
+            for problem in error.problems { Terminal.printError("jobgen validate: config: \(problem)") }
             throw ExitCode(65)
         }
     }
@@ -94,7 +97,9 @@ struct Validate: ParsableCommand {
             print(try RulePage.page(code: explain), terminator: "")
             return
         }
-        let outputFormat = request.format
+        let config = try ConfigFiles.current()
+        let outputFormat = request.format ?? config.validateFormat
+        let disabled = request.disabled.union(config.disabledRules)
         let paths = request.paths
         guard !paths.isEmpty else {
             throw ValidateUsageError(
@@ -108,13 +113,15 @@ struct Validate: ParsableCommand {
         let (inputs, failures) = ScriptInputs.read(paths)
         let target = ValidateTarget.resolve(request.slurmVersion)
         if effective {
+            // A config's gcc is for findings; --effective has no such form.
             try printEffective(
-                inputs, failures: failures, target: target, format: outputFormat, disabled: request.disabled)
+                inputs, failures: failures, target: target,
+                format: request.format ?? (outputFormat == .gcc ? .text : outputFormat), disabled: disabled)
             return
         }
         let cluster = try ClusterFiles.resolve(request.cluster)
         let findings = ParallelValidation.findings(
-            for: inputs, target: target, disabled: request.disabled, cluster: cluster)
+            for: inputs, target: target, disabled: disabled, cluster: cluster)
         let diagnostics = findings.flatMap(\.reported)
         let shown = showSuppressed ? findings.flatMap(\.all) : diagnostics
         let colour = outputFormat == .text && Terminal.wantsColour

@@ -4,7 +4,8 @@ import JobGenKit
 /// The words after `jobgen validate` that are not flags: `--format`, `--explain`, `--disable` and
 /// the paths.
 struct ValidateRequest {
-    var format: DiagnosticFormat = .text
+    /// `--format`, if given.
+    var format: DiagnosticFormat?
     var explain: String?
     /// `--slurm-version`, if given.
     var slurmVersion: SlurmVersion?

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import JobGenKit
 
@@ -31,29 +30,11 @@ enum ValidateTarget {
 
     /// Runs `sbatch --version` for at most two seconds and reads its answer (`slurm 22.05.8`).
     private static func version(of sbatch: String, conf: String?) -> SlurmVersion? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: sbatch)
-        process.arguments = ["--version"]
-        if let conf {
-            process.environment = ProcessInfo.processInfo.environment.merging(["SLURM_CONF": conf]) {
-                _, new in new
-            }
+        let environment = conf.map { conf in
+            ProcessInfo.processInfo.environment.merging(["SLURM_CONF": conf]) { _, new in new }
         }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch { return nil }
-        if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
-            process.terminate()
-            finished.wait()
-            return nil
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        guard process.terminationStatus == 0 else { return nil }
-        return SlurmVersion(
-            String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let text = TimedProcess.output(of: sbatch, ["--version"], environment: environment, seconds: 2)
+        else { return nil }
+        return SlurmVersion(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

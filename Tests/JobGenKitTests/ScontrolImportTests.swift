@@ -94,6 +94,10 @@ struct ScontrolImportTests {
             ("--partition=old", "Required partition not available (inactive or drain)"),
             ("--partition=old,cpu", nil),
             ("--partition=gpu --nodelist=c1", "Requested nodes not in this partition"),
+            ("--nodelist=c9", "Invalid node name specified"), ("--exclude=c3", "Invalid node name specified"),
+            ("--nodelist=c[1-2] --nodes=2 --ntasks-per-node=64", nil),
+            ("--partition=cpu --exclude=c1 --nodes=2", "Requested node configuration is not available"),
+            ("--partition=cpu --exclude=c1 --nodes=1", nil),
             // 1000 MB per CPU by default: 64 tasks fit a node of 256000 MB, at 5000 MB per CPU 51 do.
             ("--nodes=1 --ntasks=64", nil),
             ("--nodes=1 --ntasks=64 --mem-per-cpu=5000", "Requested node configuration is not available"),

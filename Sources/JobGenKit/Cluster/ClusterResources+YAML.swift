@@ -36,6 +36,8 @@ public struct ClusterFileError: Error, Sendable, Equatable, CustomStringConverti
         case badHostList = "bad-host-list"
         case countMismatch = "count-mismatch"
         case badDefault = "bad-default"
+        /// A config file's value that is the right type but not one jobgen accepts.
+        case badValue = "bad-value"
     }
 
     public let file: String

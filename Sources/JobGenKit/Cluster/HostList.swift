@@ -26,6 +26,81 @@ public enum HostList {
         return names
     }
 
+    /// Whether `name` is one of the names of `list`, found without listing them all: what
+    /// `names(list).contains(name)` says, read from the bytes (a cluster's lists have thousands
+    /// of names, and the resource fit asks for each partition of each script).
+    public static func contains(_ list: String, _ name: String) -> Bool {
+        let name = Array(name.utf8)
+        if let found = list.utf8.withContiguousStorageIfAvailable({ contains($0, name) }) { return found }
+        return Array(list.utf8).withUnsafeBufferPointer { contains($0, name) }
+    }
+
+    private static func contains(_ list: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        let (open, close, comma, dash) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-"))
+        var start = 0
+        while start < list.count {
+            var end = start
+            var bracket: Int?
+            var depth = 0
+            while end < list.count {
+                let byte = list[end]
+                if byte == open {
+                    if bracket == nil { bracket = end }
+                    depth += 1
+                } else if byte == close {
+                    depth -= 1
+                } else if byte == comma, depth == 0 {
+                    break
+                }
+                end += 1
+            }
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            guard let bracket, list[end - 1] == close else {
+                if list[start..<end].elementsEqual(name) { return true }
+                continue
+            }
+            let prefix = list[start..<bracket]
+            guard name.starts(with: prefix) else { continue }
+            let digits = name[prefix.count...]
+            guard !digits.isEmpty, let number = wholeNumber(digits) else { continue }
+            var range = bracket + 1
+            while range < end - 1 {
+                var next = range
+                while next < end - 1, list[next] != comma { next += 1 }
+                defer { range = next + 1 }
+                guard next > range else { continue }
+                let item = list[range..<next]
+                let low = item.firstIndex(of: dash).map { item[..<$0] } ?? item
+                guard let lowest = wholeNumber(low, plusAllowed: true) else { continue }
+                let high = low.endIndex < item.endIndex ? item[(low.endIndex + 1)...] : low
+                let highest = wholeNumber(high, plusAllowed: true) ?? lowest
+                // As `names` writes them: zero-padded to the low bound's width.
+                let width = max(low.count, String(number).count)
+                if (lowest...max(lowest, highest)).contains(number), digits.count == width,
+                    digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// The number `digits` spells as `Int(_:)` reads it (a leading '+' where allowed); nil for
+    /// anything else or too many digits.
+    private static func wholeNumber<Bytes: Collection<UInt8>>(_ digits: Bytes, plusAllowed: Bool = false) -> Int? {
+        var bytes = digits[...]
+        if plusAllowed, bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var number = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number
+    }
+
     /// A list of names written back compactly: consecutive numbers with one prefix become ranges.
     public static func compact(_ names: [String]) -> String {
         var groups: [(prefix: String, width: Int, numbers: [Int])] = []

@@ -8,17 +8,11 @@ public enum ProfileCheck {
         profile: ClusterResources?, problems: [ClusterFileError]
     ) {
         let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                return (
-                    nil, [notYAML(file, nil, "empty; a profile has at least name, nodeTypes and partitions")]
-                )
-            }
-            root = node
-        } catch let error as YamlError {
-            return (nil, [yamlProblem(error, file: file)])
-        } catch {
-            return (nil, [notYAML(file, nil, "\(error)")])
+        switch compose(yaml: text, file: file) {
+        case .failure(let problem): return (nil, [problem])
+        case .success(nil):
+            return (nil, [notYAML(file, nil, "empty; a profile has at least name, nodeTypes and partitions")])
+        case .success(let node?): root = node
         }
         let shape = ProfileShape(file: file).problems(
             root, fields: ProfileFields.profile, of: "a cluster profile", at: ProfileKeyPath())
@@ -38,6 +32,17 @@ public enum ProfileCheck {
                 file: file, line: $0.key.line(in: root), key: $0.key, reason: $0.reason, problem: $0.problem)
         }
         return (profile, sorted(inconsistencies))
+    }
+
+    /// The YAML document of `text` (nil when it is empty), or why it is not YAML, with its line.
+    static func compose(yaml text: String, file: String) -> Result<Node?, ClusterFileError> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(yamlProblem(error, file: file))
+        } catch {
+            return .failure(notYAML(file, nil, "\(error)"))
+        }
     }
 
     private static func sorted(_ problems: [ClusterFileError]) -> [ClusterFileError] {

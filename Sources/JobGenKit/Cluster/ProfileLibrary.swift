@@ -31,16 +31,12 @@ public struct ProfileLibrary: Sendable {
 
     public let userDirectory: String
     public let searchPath: [String]
-    /// `JOBGEN_CLUSTER` and `CC_CLUSTER`, read by `selected(_:)`.
+    /// `JOBGEN_CLUSTER` and `CC_CLUSTER`, read by `choice(requested:configured:clusterName:)`.
     let namedInEnvironment: String?
     let alliancesCluster: String?
 
     public init(environment: [String: String]) {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        // The XDG spec ignores a relative XDG_CONFIG_HOME.
-        let config =
-            environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "\(home)/.config"
-        userDirectory = "\(config)/jobgen/clusters"
+        userDirectory = "\(ConfigLocations(environment: environment).userDirectory)/clusters"
         var searchPath: [String] = []
         for directory in (environment["JOBGEN_CLUSTER_PATH"] ?? "").split(separator: ":").map(String.init)
         where directory != userDirectory && !searchPath.contains(directory) {
@@ -108,14 +104,16 @@ public struct ProfileLibrary: Sendable {
             return Entry(name: nameOrFile, origin: .file, file: nameOrFile)
         }
         if let entry = find(nameOrFile) { return entry }
+        throw ClusterFileError(file: nameOrFile, reason: notFound)
+    }
+
+    /// Why a name finds no profile, and where it was looked for.
+    var notFound: String {
         let places = directories.map {
             $0.origin == .searchPath ? "\($0.path) (JOBGEN_CLUSTER_PATH)" : $0.path
         }
-        throw ClusterFileError(
-            file: nameOrFile,
-            reason:
-                "no such file, and no profile of that name in \(places.joined(separator: ", ")) or the built-ins (\(BuiltInClusters.names.joined(separator: ", "))); 'jobgen cluster list' shows the profiles, and 'jobgen cluster import --write' makes one"
-        )
+        return
+            "no such file, and no profile of that name in \(places.joined(separator: ", ")) or the built-ins (\(BuiltInClusters.names.joined(separator: ", "))); 'jobgen cluster list' shows the profiles, and 'jobgen cluster import --write' makes one"
     }
 
     /// The profile's YAML as written.

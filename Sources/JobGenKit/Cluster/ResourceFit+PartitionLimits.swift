@@ -7,9 +7,10 @@ extension ResourceFit {
     ) -> ResourceFit? {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
         let where_ = "partition \(partition.name) of cluster \(cluster.name)"
-        let members = Set(types.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
+        let lists = types.compactMap(\.nodes)
         let outside =
-            types.allSatisfy({ $0.nodes != nil }) ? job.nodeNames.first(where: { !members.contains($0) }) : nil
+            lists.count == types.count
+            ? job.nodeNames.first { name in !lists.contains { HostList.contains($0, name) } } : nil
         let notHere = outside.map {
             ResourceFit(refusal: notInPartition, reason: "node \($0) is not in \(where_)", option: "nodelist")
         }

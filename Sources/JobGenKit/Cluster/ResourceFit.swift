@@ -77,14 +77,16 @@ public struct ResourceFit: Sendable, Equatable {
                 reason: "--nodelist names \(job.nodeNames.count) nodes and --nodes allows at most \(most)",
                 option: "nodes")
         }
-        let names = Set(cluster.nodeTypes.flatMap { $0.nodes.map { HostList.names($0) } ?? [] })
-        let namesKnown = cluster.nodeTypes.allSatisfy { $0.nodes != nil }
-        if namesKnown, let unknown = job.nodeNames.first(where: { !names.contains($0) }) {
+        let lists = cluster.nodeTypes.compactMap(\.nodes)
+        let namesKnown = lists.count == cluster.nodeTypes.count
+        // A cluster has thousands of nodes: its host lists are searched, not expanded.
+        func known(_ name: String) -> Bool { lists.contains { HostList.contains($0, name) } }
+        if namesKnown, let unknown = job.nodeNames.first(where: { !known($0) }) {
             return ResourceFit(
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)'",
                 option: "nodelist")
         }
-        if namesKnown, let unknown = job.excluded.first(where: { !names.contains($0) }) {
+        if namesKnown, let unknown = job.excluded.first(where: { !known($0) }) {
             return ResourceFit(
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)' to exclude",
                 option: "exclude")
@@ -154,8 +156,11 @@ public struct ResourceFit: Sendable, Equatable {
             !listed.isEmpty && types.allSatisfy { $0.nodes != nil }
             && (!job.nodesGiven || (job.maximumNodes ?? 0) <= listed.count)
         let nodesOfType = types.map { type in
-            let names = type.nodes.map { HostList.names($0) } ?? []
-            return (type, onlyListed ? names.filter(listed.contains).count : type.count - names.filter(excluded.contains).count)
+            func named(_ names: Set<String>) -> Int {
+                guard let nodes = type.nodes else { return 0 }
+                return names.filter { HostList.contains(nodes, $0) }.count
+            }
+            return (type, onlyListed ? named(listed) : type.count - named(excluded))
         }
         let fitting = nodesOfType.filter { $0.1 > 0 && fits(job, on: $0.0, cpuLimit: cpuLimit) }
         let fittingNodes = fitting.map(\.1).reduce(0, +)

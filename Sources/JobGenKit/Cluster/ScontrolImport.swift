@@ -11,9 +11,9 @@ public struct ScontrolImport: Sendable {
     ) {
         var skipped: [String] = []
         let configuration = Self.configuration(config)
-        var groups:
-            [(key: String, type: ClusterResources.NodeType, names: [String], partitions: Set<String>)] = []
-        for (number, line) in nodes.split(separator: "\n").enumerated() where line.contains("NodeName=") {
+        var groups: [(type: ClusterResources.NodeType, names: [String])] = []
+        var groupOfKey: [NodeGroupKey: Int] = [:]
+        for (number, line) in ScontrolRecord.lines(of: nodes, mentioning: "NodeName") {
             let record = ScontrolRecord(line: line)
             guard let node = record["NodeName"], let cpus = record.int("CPUEfctv") ?? record.int("CPUTot"),
                 let memory = record.int("RealMemory")
@@ -30,13 +30,12 @@ public struct ScontrolImport: Sendable {
                 name: "", nodes: node, count: 1, cpus: cpus, sockets: record.int("Sockets"),
                 coresPerSocket: record.int("CoresPerSocket"), threadsPerCore: record.int("ThreadsPerCore"),
                 memory: usable, features: features.sorted(), gpus: gpus, tmpDisk: record.int("TmpDisk"))
-            let key =
-                "\(cpus)/\(type.sockets ?? 0)/\(type.coresPerSocket ?? 0)/\(type.threadsPerCore ?? 0)/\(usable)/"
-                + "\(type.features)/\(gpus.map { "\($0.type ?? ""):\($0.count)" })/\(parts.sorted())"
-            if let index = groups.firstIndex(where: { $0.key == key }) {
+            let key = NodeGroupKey(type: type, partitions: parts.sorted())
+            if let index = groupOfKey[key] {
                 groups[index].names.append(node)
             } else {
-                groups.append((key, type, [node], parts))
+                groupOfKey[key] = groups.count
+                groups.append((type, [node]))
             }
         }
         var nodeTypes: [ClusterResources.NodeType] = []
@@ -50,8 +49,7 @@ public struct ScontrolImport: Sendable {
             nodeTypes.append(type)
         }
         var partitionList: [ClusterResources.Partition] = []
-        for (number, line) in partitions.split(separator: "\n").enumerated()
-        where line.contains("PartitionName=") {
+        for (number, line) in ScontrolRecord.lines(of: partitions, mentioning: "PartitionName") {
             let record = ScontrolRecord(line: line)
             guard let name = record["PartitionName"] else {
                 skipped.append("partition line \(number + 1): no PartitionName; skipped")
@@ -89,6 +87,11 @@ public struct ScontrolImport: Sendable {
             accounting: configuration["AccountingStorageType"].map { !$0.hasSuffix("/none") },
             nodeTypes: nodeTypes, partitions: partitionList)
         self.skipped = skipped
+    }
+
+    /// The `ClusterName` in `scontrol show config` output; nil when it names none.
+    public static func clusterName(config text: String) -> String? {
+        configuration(text)["ClusterName"].flatMap { $0.isEmpty || $0 == "(null)" ? nil : $0 }
     }
 
     /// `Key = value` lines of `scontrol show config`.
@@ -146,5 +149,28 @@ public struct ScontrolImport: Sendable {
             suffix += 1
         }
         return name
+    }
+}
+
+/// What makes two nodes one node type: the same resources, features, GPUs and partitions.
+private struct NodeGroupKey: Hashable {
+    let cpus: Int
+    let sockets: Int?
+    let coresPerSocket: Int?
+    let threadsPerCore: Int?
+    let memory: Int
+    let features: [String]
+    let gpus: [String]
+    let partitions: [String]
+
+    init(type: ClusterResources.NodeType, partitions: [String]) {
+        cpus = type.cpus
+        sockets = type.sockets
+        coresPerSocket = type.coresPerSocket
+        threadsPerCore = type.threadsPerCore
+        memory = type.memory
+        features = type.features
+        gpus = type.gpus.map { "\($0.type ?? ""):\($0.count)" }
+        self.partitions = partitions
     }
 }

@@ -1,0 +1,40 @@
+import JobGenKit
+import Testing
+
+@Suite("HostList.contains: membership without expanding the list")
+struct HostListContainsTests {
+    static let lists = [
+        "n[1-3,07],gpu01", "c[0001-0640],ct[0001-0080]", "n[8-10]", "n[08-10]", "a[5],b", "x[3-1]", "login",
+        "n[1-2", "n[a-b],n5", "", "g[001-160],l[01-30]",
+    ]
+
+    @Test("agrees with names() for every name it lists and for near misses", arguments: lists)
+    func agreesWithNames(_ list: String) {
+        let names = HostList.names(list)
+        let nearMisses = names.flatMap { [$0 + "0", String($0.dropLast()), "x" + $0] } + ["n4", "n007", "n9", "c0641", "c641"]
+        for name in names + nearMisses {
+            #expect(HostList.contains(list, name) == names.contains(name), "\(name) in \(list)")
+        }
+    }
+
+    @Test func aPaddedRangeNeedsItsPadding() {
+        #expect(HostList.contains("c[0001-0640]", "c0640") && !HostList.contains("c[0001-0640]", "c640"))
+        #expect(HostList.contains("n[8-10]", "n10") && !HostList.contains("n[8-10]", "n08"))
+    }
+}
+
+extension HostListContainsTests {
+    @Test("agrees with names() on fuzzed lists", arguments: 0..<300)
+    func agreesOnFuzzedLists(_ seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let alphabet = Array("n[]-,0123+".utf8)
+        func text(_ length: UInt64) -> String {
+            String(decoding: (0..<Int(random.next() % length)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+        }
+        let list = text(24)
+        let names = HostList.names(list)
+        for name in names + (0..<20).map({ _ in text(6) }) {
+            #expect(HostList.contains(list, name) == names.contains(name), "'\(name)' in '\(list)'")
+        }
+    }
+}
