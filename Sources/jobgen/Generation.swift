@@ -33,7 +33,15 @@ struct Generation {
     func script() throws -> String {
         let overrides: JobSpec
         do { overrides = try flags.spec(kind: kind) } catch { throw Failure.usage(error.description) }
-        var spec = base.map { $0.overridden(by: overrides) } ?? overrides
+        // The config file's account and modules sit under the spec file and the flags.
+        let config: EffectiveConfig
+        do { config = try ConfigFiles.current() } catch {
+            for problem in error.problems { Console.error(problem.description) }
+            throw Failure(message: "the config file has problems (above); nothing was written", code: 65)
+        }
+        let configured: JobSpec
+        do { configured = try config.specDefaults(for: kind) } catch { throw Failure.data(error.description) }
+        var spec = configured.overridden(by: base.map { $0.overridden(by: overrides) } ?? overrides)
         spec.kind = kind
         if output.bare { spec.comments = false }
         let chosen = try chosenCluster(spec)
@@ -52,7 +60,7 @@ struct Generation {
             }
         }
         var templates = TemplateSet.embedded
-        if let path = output.template {
+        if let path = output.template ?? config.templates {
             do { templates = try templates.overridden(by: path, kind: kind) } catch {
                 throw Failure.usage(error.description)
             }

@@ -67,6 +67,22 @@ struct ConfigCommandTests {
                 """)
     }
 
+    @Test func generatedJobsTakeTheConfigsAccountAndModulesUnderTheFlags() throws {
+        let home = try Home(
+            site: "account: def-site\nmodules:\n  distributed: [StdEnv/2023, gcc, openmpi]\n",
+            user: "account: def-mine\n")
+        defer { home.remove() }
+        let script = try home.run(["distributed", "--bare"])
+        #expect(script.status == 0, "\(script.stderr)")
+        #expect(script.stdout.contains("#SBATCH --account=def-mine\n"), "\(script.stdout)")
+        #expect(script.stdout.contains("module load StdEnv/2023 gcc openmpi\n"), "\(script.stdout)")
+        let flagged = try home.run(["distributed", "--bare", "-A", "def-flag", "--modules", "python"])
+        #expect(flagged.stdout.contains("#SBATCH --account=def-flag\n") && flagged.stdout.contains("module load python\n"))
+        try home.write(home.userFile, "acount: def-mine\n")
+        let bad = try home.run(["distributed"])
+        #expect(bad.status == 65 && bad.stdout.isEmpty && bad.stderr.contains("acount"), "\(bad.stderr)")
+    }
+
     @Test func validateTakesTheConfigsFormatAndRulesAndFlagsWin() throws {
         let home = try Home(site: "validate:\n  format: json\n")
         defer { home.remove() }
