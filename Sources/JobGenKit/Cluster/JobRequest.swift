@@ -5,8 +5,10 @@ public struct JobRequest: Sendable {
     /// `--exclusive` (any mode): Slurm gives the job whole nodes, whatever it asks.
     public let exclusive: Bool
 
-    public init(_ options: [EffectiveOption]) {
-        shape = JobShape(options)
+    public init(_ options: [EffectiveOption]) { self.init(shape: JobShape(options), options: options) }
+
+    init(shape: JobShape, options: [EffectiveOption]) {
+        self.shape = shape
         exclusive = options.contains { $0.name == "exclusive" }
     }
 

@@ -3,6 +3,15 @@
 public protocol ClusterRule: Rule {
     var cluster: ClusterResources? { get }
     init(cluster: ClusterResources?)
+    /// The findings, given the job's facts on the rule's cluster (nil without one). The validator
+    /// reads the facts once for all of these rules.
+    func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic]
+}
+
+extension ClusterRule {
+    public func check(_ script: BatchScript) -> [Diagnostic] {
+        check(script, facts: cluster.map { JobFacts(script, on: $0) })
+    }
 }
 
 extension BatchScript {
@@ -12,6 +21,4 @@ extension BatchScript {
             ?? SourcePosition(line: 1, column: 1)
     }
 
-    /// The job's request as its effective options make it.
-    var request: JobRequest { JobRequest(EffectiveOptions.of(self)) }
 }

@@ -3,6 +3,8 @@ public struct Validator: Sendable {
     public let rules: [any Rule]
     /// The Slurm release the scripts are checked for.
     public let target: SlurmVersion
+    /// The cluster requests are checked against; nil for none.
+    public let cluster: ClusterResources?
 
     /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told;
     /// with `cluster`, requests are also checked against what that cluster has (JG701).
@@ -14,12 +16,16 @@ public struct Validator: Sendable {
             cluster == nil
             ? rules : rules.map { rule in (rule as? any ClusterRule).map { type(of: $0).init(cluster: cluster) } ?? rule }
         self.target = target
+        self.cluster = cluster
     }
 
     /// Validates a script read for this validator's target release.
     public func validate(_ script: BatchScript) -> [Diagnostic] {
         assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
-        let own = rules.flatMap { $0.check(script, for: target) }
+        let facts = cluster.map { JobFacts(script, on: $0) }
+        let own = rules.flatMap { rule in
+            (rule as? any ClusterRule)?.check(script, facts: facts) ?? rule.check(script, for: target)
+        }
         return (own + submittedScriptFindings(script)).sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }

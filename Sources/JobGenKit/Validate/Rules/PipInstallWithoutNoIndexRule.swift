@@ -45,7 +45,7 @@ public struct PipInstallWithoutNoIndexRule: ClusterRule {
             """,
         ])
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
         guard ComputeNodeInternet.applies(on: cluster) else { return [] }
         return script.commandsWithHeredocScripts(mentioning: ["pip"]).compactMap { command in
             guard let pip = PythonCommand.pipSubcommand(of: command), pip.name == "install" else {

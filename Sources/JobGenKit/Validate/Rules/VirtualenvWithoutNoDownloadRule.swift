@@ -36,7 +36,7 @@ public struct VirtualenvWithoutNoDownloadRule: ClusterRule {
             """,
         ])
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
         guard ComputeNodeInternet.applies(on: cluster) else { return [] }
         return script.commandsWithHeredocScripts(mentioning: ["virtualenv"]).compactMap { command in
             // `python -m venv` copies pip from the standard library and downloads nothing.

@@ -25,10 +25,9 @@ public struct ExclusiveIdleCoresRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster else { return [] }
-        let options = EffectiveOptions.of(script)
-        let shape = JobShape(options)
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        guard let facts else { return [] }
+        let (cluster, shape) = (facts.cluster, facts.shape)
         // GPU jobs (a task per GPU) and one task per node (threads) use their cores their own way.
         guard shape.exclusive, shape.gpuNeedsPerNode.isEmpty, (shape.tasksPerNode ?? shape.tasks ?? 1) > 1,
             let partition = shape.partitions.first.flatMap(cluster.partition(named:)) ?? cluster.defaultPartition

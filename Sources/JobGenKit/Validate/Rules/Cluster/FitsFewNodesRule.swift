@@ -22,11 +22,9 @@ public struct FitsFewNodesRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster else { return [] }
-        let options = EffectiveOptions.of(script)
-        guard ResourceFit.check(options, on: cluster) == nil else { return [] }
-        let shape = JobShape(options)
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        guard let facts, facts.fit == nil else { return [] }
+        let (cluster, shape) = (facts.cluster, facts.shape)
         let partitions =
             shape.partitions.isEmpty
             ? [cluster.defaultPartition].compactMap { $0 } : shape.partitions.compactMap(cluster.partition(named:))

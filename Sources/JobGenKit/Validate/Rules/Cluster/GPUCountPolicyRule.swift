@@ -24,9 +24,10 @@ public struct GPUCountPolicyRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.wholeNodes) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let multiple = cluster.policies?.gpusInMultiplesOf, multiple > 1 else { return [] }
-        let request = script.request
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        let cluster = facts?.cluster
+        guard let facts, let cluster, let multiple = cluster.policies?.gpusInMultiplesOf, multiple > 1 else { return [] }
+        let request = facts.request
         let count = request.gpus.map(\.count).reduce(0, +)
         let perNode = request.gpusGivenPerNode ? request.gpusPerNode.map(\.count).reduce(0, +) : nil
         let allowed = count == 1 || (count % multiple == 0 && (perNode.map { $0 % multiple == 0 } ?? true))

@@ -27,9 +27,10 @@ public struct MIGInstancesPerJobRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let limit = cluster.policies?.migInstancesPerJob else { return [] }
-        let request = script.request
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        let cluster = facts?.cluster
+        guard let facts, let cluster, let limit = cluster.policies?.migInstancesPerJob else { return [] }
+        let request = facts.request
         let instances = request.gpus.filter { cluster.isMIG($0.type) }
         let count = instances.map(\.count).reduce(0, +)
         guard count > limit, let type = instances.first?.type else { return [] }

@@ -26,9 +26,10 @@ public struct MemoryRaisesChargeRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let billing = cluster.billing, cluster.policies?.memoryIgnored != true else { return [] }
-        let request = script.request
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        let cluster = facts?.cluster
+        guard let facts, let cluster, let billing = cluster.billing, cluster.policies?.memoryIgnored != true else { return [] }
+        let request = facts.request
         guard request.gpus.isEmpty else { return [] }
         let memory: Int
         let option: String

@@ -25,9 +25,10 @@ public struct MoreThanBundlePerGPURule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.alliance) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let bundle = cluster.billing?.gpuBundle else { return [] }
-        let request = script.request
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        let cluster = facts?.cluster
+        guard let facts, let cluster, let bundle = cluster.billing?.gpuBundle else { return [] }
+        let request = facts.request
         let gpus = request.gpus.filter { !cluster.isMIG($0.type) }.map(\.count).reduce(0, +)
         guard gpus > 0 else { return [] }
         var found: [Diagnostic] = []

@@ -29,11 +29,11 @@ public struct PartialNodeOnWholeNodeClusterRule: ClusterRule {
 
     public var forExamples: any Rule { Self(cluster: ExampleClusters.wholeNodes) }
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let policies = cluster.policies, script.request.gpus.isEmpty,
-            let cores = cluster.cpuNodeTypes.map(\.cpus).max()
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        guard let facts, let policies = facts.cluster.policies, facts.request.gpus.isEmpty,
+            let cores = facts.cluster.cpuNodeTypes.map(\.cpus).max()
         else { return [] }
-        let request = script.request
+        let (cluster, request) = (facts.cluster, facts.request)
         var found: [Diagnostic] = []
         // Per node where the tasks are spread over given nodes; in all where Slurm packs them.
         let partial =

@@ -44,9 +44,8 @@ public struct ResourceFitRule: ClusterRule {
         ],
         partitions: [.init(name: "debug", nodeTypes: ["gpu-a100"], isDefault: true)])
 
-    public func check(_ script: BatchScript) -> [Diagnostic] {
-        guard let cluster, let fit = ResourceFit.check(EffectiveOptions.of(script), on: cluster)
-        else { return [] }
+    public func check(_ script: BatchScript, facts: JobFacts?) -> [Diagnostic] {
+        guard let fit = facts?.fit else { return [] }
         let use = fit.option.flatMap { name in script.options.last { $0.option.name == name } }
         return [
             description.diagnostic(

@@ -1,0 +1,19 @@
+/// What a job asks, read once from a script for every rule that weighs it against a cluster:
+/// its effective options, their shape, the request in words, and whether the cluster can run
+/// it (JG701's verdict).
+public struct JobFacts: Sendable {
+    public let cluster: ClusterResources
+    let options: [EffectiveOption]
+    let shape: JobShape
+    public let request: JobRequest
+    /// The refusal sbatch would give; nil when some partition the job may use can run it.
+    let fit: ResourceFit?
+
+    public init(_ script: BatchScript, on cluster: ClusterResources) {
+        self.cluster = cluster
+        options = EffectiveOptions.of(script)
+        shape = JobShape(options)
+        request = JobRequest(shape: shape, options: options)
+        fit = ResourceFit.check(options, on: cluster)
+    }
+}
