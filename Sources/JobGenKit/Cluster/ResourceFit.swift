@@ -175,9 +175,15 @@ public struct ResourceFit: Sendable, Equatable {
             onlyListed
             ? listed.count
             : max(job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes), job.minimumNodes)
+        // The `most` roomiest nodes, a node type at a time (types have many alike nodes).
         func room(_ capacity: (ClusterResources.NodeType) -> Int) -> (nodes: Int, holds: Int) {
-            let each = fitting.flatMap { Array(repeating: capacity($0.0), count: $0.1) }.sorted(by: >)
-            return (min(most, each.count), each.prefix(most).reduce(0, +))
+            var (nodes, holds) = (0, 0)
+            for (each, count) in fitting.map({ (capacity($0.0), $0.1) }).sorted(by: { $0.0 > $1.0 }) {
+                let taken = min(count, most - nodes)
+                guard taken > 0 else { break }
+                (nodes, holds) = (nodes + taken, holds + taken * each)
+            }
+            return (nodes, holds)
         }
         if job.tasksPerNode == nil, !job.overcommit {
             let wanted = job.taskCount ?? job.minimumNodes
