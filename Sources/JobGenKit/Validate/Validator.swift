@@ -5,6 +5,9 @@ public struct Validator: Sendable {
     public let target: SlurmVersion
     /// The cluster requests are checked against; nil for none.
     public let cluster: ClusterResources?
+    /// `rules`, the cluster's apart (sorted once: a cast per rule and script costs more than most rules).
+    private let plainRules: [any Rule]
+    private let clusterRules: [any ClusterRule]
 
     /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told;
     /// with `cluster`, requests are also checked against what that cluster has (JG701).
@@ -17,15 +20,17 @@ public struct Validator: Sendable {
             ? rules : rules.map { rule in (rule as? any ClusterRule).map { type(of: $0).init(cluster: cluster) } ?? rule }
         self.target = target
         self.cluster = cluster
+        clusterRules = self.rules.compactMap { $0 as? any ClusterRule }
+        plainRules = self.rules.filter { !($0 is any ClusterRule) }
     }
 
     /// Validates a script read for this validator's target release.
     public func validate(_ script: BatchScript) -> [Diagnostic] {
         assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
         let facts = cluster.map { JobFacts(script, on: $0) }
-        let own = rules.flatMap { rule in
-            (rule as? any ClusterRule)?.check(script, facts: facts) ?? rule.check(script, for: target)
-        }
+        let own =
+            plainRules.flatMap { $0.check(script, for: target) }
+            + clusterRules.flatMap { $0.check(script, facts: facts) }
         return (own + submittedScriptFindings(script)).sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }
