@@ -21,7 +21,8 @@ struct ClusterImport: ParsableCommand {
             groups the nodes into node types (CPUs, memory, features, GPUs) and prints a YAML profile \
             for `jobgen validate --cluster FILE`. With --from DIR it reads the same output from \
             DIR/scontrol-show-node.txt, DIR/scontrol-show-partition.txt and \
-            DIR/scontrol-show-config.txt instead. What it cannot read is said on standard error. With \
+            DIR/scontrol-show-config.txt (and DIR/sacctmgr-show-qos.txt, `sacctmgr -P show qos`, when \
+            there) instead. What it cannot read is said on standard error. With \
             --write it saves the profile as $XDG_CONFIG_HOME/jobgen/clusters/NAME.yaml (default \
             ~/.config/jobgen/clusters), where --cluster NAME finds it, instead of printing it.
 
@@ -54,7 +55,8 @@ struct ClusterImport: ParsableCommand {
         try Console.reporting {
             let outputs = try from.map(Self.saved) ?? Self.live()
             let imported = ScontrolImport(
-                nodes: outputs.nodes, partitions: outputs.partitions, config: outputs.config, name: name,
+                nodes: outputs.nodes, partitions: outputs.partitions, config: outputs.config, qos: outputs.qos,
+                name: name,
                 readOn: ISO8601DateFormatter().string(from: Date()).prefix(10).description)
             for line in imported.skipped { Console.warning(line) }
             guard !imported.resources.nodeTypes.isEmpty else {
@@ -104,7 +106,7 @@ struct ClusterImport: ParsableCommand {
     }
 
     private static func saved(_ directory: String) throws -> (
-        nodes: String, partitions: String, config: String
+        nodes: String, partitions: String, config: String, qos: String?
     ) {
         func read(_ name: String) throws -> String {
             let path = (directory as NSString).appendingPathComponent(name)
@@ -113,13 +115,14 @@ struct ClusterImport: ParsableCommand {
             }
             return String(decoding: data, as: UTF8.self)
         }
+        let qos = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent("sacctmgr-show-qos.txt"))
         return (
             try read("scontrol-show-node.txt"), try read("scontrol-show-partition.txt"),
-            try read("scontrol-show-config.txt")
+            try read("scontrol-show-config.txt"), qos.map { String(decoding: $0, as: UTF8.self) }
         )
     }
 
-    private static func live() throws -> (nodes: String, partitions: String, config: String) {
+    private static func live() throws -> (nodes: String, partitions: String, config: String, qos: String?) {
         guard let scontrol = SbatchSubmission.executable(named: "scontrol") else {
             throw Failure(
                 message: "no scontrol on PATH: run this on a login node of the cluster, or use --from DIR",
@@ -143,9 +146,13 @@ struct ClusterImport: ParsableCommand {
             }
             return String(decoding: data, as: UTF8.self)
         }
+        // Where accounting does not answer (no slurmdbd), the QoS are left out without a word.
+        let qos = SbatchSubmission.executable(named: "sacctmgr").flatMap {
+            TimedProcess.output(of: $0, ["-P", "show", "qos"], seconds: 5)
+        }
         return (
             try run(["show", "node", "-o"]), try run(["show", "partition", "-o"]),
-            try run(["show", "config"])
+            try run(["show", "config"]), qos
         )
     }
 }

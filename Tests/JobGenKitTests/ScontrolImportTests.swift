@@ -119,6 +119,36 @@ struct ScontrolImportTests {
         #expect(found.count == (refusal == nil ? 0 : 1))
     }
 
+    /// Written for this test in the form `sacctmgr -P show qos` prints (fields by name).
+    static let qos = """
+        Name|Priority|GraceTime|Preempt|PreemptExemptTime|PreemptMode|Flags|UsageThres|UsageFactor|GrpTRES|GrpTRESMins|GrpTRESRunMins|GrpJobs|GrpSubmit|GrpWall|MaxTRES|MaxTRESPerNode|MaxTRESMins|MaxWall|MaxTRESPU|MaxJobsPU|MaxSubmitPU|MaxTRESPA|MaxJobsPA|MaxSubmitPA|MinTRES
+        normal|0|00:00:00|||cluster|||1.000000|||||||||||||||||
+        debug|10|00:00:00|||cluster|||1.000000|||||||cpu=64,gres/gpu=2|||01:00:00|cpu=128|2|4||||
+        |0|
+        """
+
+    @Test func qosFromSacctmgrAreReadAndChecked() throws {
+        let config = Self.config + "AccountingStorageType    = accounting_storage/slurmdbd\n"
+        let imported = ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: config, qos: Self.qos)
+        let cluster = imported.resources
+        #expect(cluster.qos?.map(\.name) == ["normal", "debug"] && cluster.accounting == true)
+        #expect(
+            cluster.qos?.last
+                == .init(name: "debug", maxWall: 60, maxTRESPerJob: "cpu=64,gres/gpu=2", maxTRESPerUser: "cpu=128",
+                    maxJobsPerUser: 2, maxSubmitPerUser: 4))
+        #expect(imported.skipped.contains { $0.contains("no Name") })
+        #expect(try ClusterResources(yaml: cluster.yaml(), file: "lab.yaml") == cluster)
+        func refusal(_ request: String) -> String? {
+            let script = BatchScript(text: "#!/bin/bash\n#SBATCH \(request)\nhostname\n", name: "j.sh", release: .v24_11)
+            return Validator(target: .v24_11, cluster: cluster).validate(script).first { $0.rule == "JG701" }?.message
+        }
+        #expect(refusal("--qos=debug") == nil)
+        #expect(refusal("--qos=high")?.contains("\"Invalid qos specification\"") == true)
+        // Where no QoS is known (no accounting, or not imported), --qos is not checked.
+        #expect(ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: Self.config).resources.qos == nil)
+        #expect(ScontrolImport(nodes: Self.nodes, partitions: Self.partitions, config: config, qos: "").resources.qos == nil)
+    }
+
     @Test func hostListsExpandAndCompact() {
         #expect(HostList.names("n[1-3,07],gpu01") == ["n1", "n2", "n3", "n07", "gpu01"])
         #expect(HostList.compact(["n1", "n2", "n3", "n7", "g01", "login"]) == "n[1-3,7],g01,login")
@@ -134,7 +164,7 @@ struct ScontrolImportTests {
             alphabet[Int(random.next() % UInt64(alphabet.count))]
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let imported = ScontrolImport(nodes: text, partitions: text, config: text)
+        let imported = ScontrolImport(nodes: text, partitions: text, config: text, qos: text)
         #expect(imported.resources.nodeTypes.allSatisfy { $0.count >= 1 })
     }
 }

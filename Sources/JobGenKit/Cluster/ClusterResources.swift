@@ -21,6 +21,8 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     /// Whether Slurm keeps accounts (AccountingStorageType other than none): without it a job
     /// has no known account, and a partition with AllowAccounts takes no job.
     public var accounting: Bool?
+    /// The QoS `sacctmgr show qos` lists, where accounting answered; nil when not known.
+    public var qos: [QoS]?
     public var nodeTypes: [NodeType]
     public var partitions: [Partition]
     /// How jobs are charged; nil where not known (then no charge is given).
@@ -33,7 +35,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
     public init(
         name: String, source: String? = nil, slurmVersion: String? = nil, maxArraySize: Int? = nil,
         memory: MemoryLimits? = nil, enforcePartLimits: String? = nil, selectTypeParameters: String? = nil,
-        accounting: Bool? = nil, nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
+        accounting: Bool? = nil, qos: [QoS]? = nil, nodeTypes: [NodeType], partitions: [Partition], billing: Billing? = nil,
         policies: ClusterPolicies? = nil, defaults: ClusterDefaults? = nil
     ) {
         self.name = name
@@ -44,6 +46,7 @@ public struct ClusterResources: Codable, Sendable, Equatable {
         self.enforcePartLimits = enforcePartLimits
         self.selectTypeParameters = selectTypeParameters
         self.accounting = accounting
+        self.qos = qos
         self.nodeTypes = nodeTypes
         self.partitions = partitions
         self.billing = billing
@@ -94,6 +97,29 @@ public struct ClusterResources: Codable, Sendable, Equatable {
             self.tmpDisk = tmpDisk
             self.migTypes = migTypes
             self.gpuAliases = gpuAliases
+        }
+    }
+
+    /// A QoS and the limits it sets on jobs (MaxWall in minutes; TRES limits as sacctmgr prints
+    /// them, `cpu=64,gres/gpu=4`).
+    public struct QoS: Codable, Sendable, Equatable {
+        public var name: String
+        public var maxWall: Int?
+        public var maxTRESPerJob: String?
+        public var maxTRESPerUser: String?
+        public var maxJobsPerUser: Int?
+        public var maxSubmitPerUser: Int?
+
+        public init(
+            name: String, maxWall: Int? = nil, maxTRESPerJob: String? = nil, maxTRESPerUser: String? = nil,
+            maxJobsPerUser: Int? = nil, maxSubmitPerUser: Int? = nil
+        ) {
+            self.name = name
+            self.maxWall = maxWall
+            self.maxTRESPerJob = maxTRESPerJob
+            self.maxTRESPerUser = maxTRESPerUser
+            self.maxJobsPerUser = maxJobsPerUser
+            self.maxSubmitPerUser = maxSubmitPerUser
         }
     }
 

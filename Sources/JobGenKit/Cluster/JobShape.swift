@@ -51,6 +51,7 @@ struct JobShape {
     /// `--overcommit`: tasks share CPUs, one CPU per node (times CPUs per task) is enough.
     var overcommit = false
     var account: String?
+    var qos: String?
     /// `--exclude`: nodes the job must not have.
     var excluded: [String] = []
     /// One thread of each core per CPU asked (`--hint=nomultithread`, `--threads-per-core=1`).
@@ -99,6 +100,7 @@ struct JobShape {
             // No limit is more than any partition's MaxTime allows.
             case "time": minutes = value == "UNLIMITED" ? Int.max : (try? WallTime(slurm: value))?.minutes
             case "account": account = value
+            case "qos": qos = value
             case "time-min": minimumMinutes = (try? WallTime(slurm: value))?.minutes
             case "partition": partitions = value.split(separator: ",").map(String.init)
             case "constraint":

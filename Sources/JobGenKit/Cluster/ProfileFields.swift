@@ -51,6 +51,7 @@ public enum ProfileFields {
         .optional(
             "selectTypeParameters", .text,
             "slurm.conf's SelectTypeParameters, such as CR_Core_Memory (the reading when absent): CPUs a core at a time, memory counted"),
+        .optional("qos", .objects(of: "QoS", qos), "The QoS sacctmgr lists, where accounting answered"),
         .required(
             "nodeTypes", .objects(of: "node type", nodeType), "Nodes alike in what a job can ask of them"),
         .required("partitions", .objects(of: "partition", partition), "The cluster's partitions"),
@@ -140,6 +141,15 @@ public enum ProfileFields {
         .required("gpuType", .text, "The GPU type of the bundle"),
         .required("cores", .integer(minimum: 1), "Cores that come with one GPU"),
         .required("memory", .integer(minimum: 1), "MB of memory that come with one GPU"),
+    ]
+
+    public static let qos: [ProfileField] = [
+        .required("name", .text, "The QoS's name, as --qos gives it"),
+        .optional("maxWall", .integer(minimum: 0), "MaxWall in minutes"),
+        .optional("maxTRESPerJob", .text, "MaxTRES, as sacctmgr prints it (cpu=64,gres/gpu=4)"),
+        .optional("maxTRESPerUser", .text, "MaxTRESPU"),
+        .optional("maxJobsPerUser", .integer(minimum: 0), "MaxJobsPU"),
+        .optional("maxSubmitPerUser", .integer(minimum: 0), "MaxSubmitPU"),
     ]
 
     public static let nodeType: [ProfileField] = [

@@ -38,6 +38,15 @@ public struct ResourceFit: Sendable, Equatable {
             job.partitions.isEmpty
             ? [cluster.defaultPartition].compactMap { $0 }
             : job.partitions.compactMap(cluster.partition(named:))
+        if let known = cluster.qos, cluster.accounting != false, let asked = job.qos,
+            !known.contains(where: { $0.name == asked })
+        {
+            return ResourceFit(
+                refusal: "Invalid qos specification",
+                reason:
+                    "cluster \(cluster.name) has no QoS '\(asked)' (it has \(known.map(\.name).joined(separator: ", ")))",
+                option: "qos")
+        }
         if let refusal = requestedNames(job, on: cluster) { return refusal }
         let candidates = named.filter(\.takesJobs)
         if candidates.isEmpty, let closed = named.first {

@@ -7,9 +7,11 @@ public struct ScontrolImport: Sendable {
     public let skipped: [String]
 
     public init(
-        nodes: String, partitions: String, config: String, name: String? = nil, readOn date: String? = nil
+        nodes: String, partitions: String, config: String, qos: String? = nil, name: String? = nil,
+        readOn date: String? = nil
     ) {
         var skipped: [String] = []
+        let qosList = qos.flatMap { QoSImport.qos($0, skipped: &skipped) }
         let configuration = Self.configuration(config)
         var groups: [(type: ClusterResources.NodeType, names: [String])] = []
         var groupOfKey: [NodeGroupKey: Int] = [:]
@@ -78,13 +80,15 @@ public struct ScontrolImport: Sendable {
         let clusterName = name ?? configuration["ClusterName"] ?? "imported"
         resources = ClusterResources(
             name: clusterName,
-            source: "scontrol show node/partition/config" + (date.map { " on \($0)" } ?? ""),
+            source: "scontrol show node/partition/config" + (qosList == nil ? "" : ", sacctmgr show qos")
+                + (date.map { " on \($0)" } ?? ""),
             slurmVersion: configuration["SLURM_VERSION"],
             maxArraySize: configuration["MaxArraySize"].flatMap { Int($0) },
             memory: Self.memoryLimits { configuration[$0].flatMap { Int($0) } },
             enforcePartLimits: configuration["EnforcePartLimits"].map { $0 == "YES" ? "ALL" : $0 },
             selectTypeParameters: configuration["SelectTypeParameters"],
             accounting: configuration["AccountingStorageType"].map { !$0.hasSuffix("/none") },
+            qos: qosList,
             nodeTypes: nodeTypes, partitions: partitionList)
         self.skipped = skipped
     }
