@@ -17,7 +17,11 @@ public struct ScontrolImport: Sendable {
         var groupOfKey: [NodeGroupKey: Int] = [:]
         for (number, line) in ScontrolRecord.lines(of: nodes, mentioning: "NodeName") {
             let record = ScontrolRecord(line: line)
-            guard let node = record["NodeName"], let cpus = record.int("CPUEfctv") ?? record.int("CPUTot"),
+            // CPUEfctv (23.02 and newer) already leaves out the cores kept for the system
+            // (CoreSpecCount); before it, CPUTot counts them, so they are taken off here.
+            let reserved = (record.int("CoreSpecCount") ?? 0) * (record.int("ThreadsPerCore") ?? 1)
+            guard let node = record["NodeName"],
+                let cpus = record.int("CPUEfctv") ?? record.int("CPUTot").map({ max($0 - reserved, 1) }),
                 let memory = record.int("RealMemory")
             else {
                 skipped.append("node line \(number + 1): no NodeName, CPUTot or RealMemory; skipped")
@@ -114,7 +118,7 @@ public struct ScontrolImport: Sendable {
         gres.split(separator: ",").compactMap { item -> ClusterResources.GPUs? in
             let spec = item.split(separator: "(").first ?? item
             let parts = spec.split(separator: ":")
-            guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }) else { return nil }
+            guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }), count > 0 else { return nil }
             return ClusterResources.GPUs(type: parts.count == 3 ? String(parts[1]) : nil, count: count)
         }
     }
