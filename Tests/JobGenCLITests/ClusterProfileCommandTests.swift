@@ -101,11 +101,11 @@ struct ClusterProfileCommandTests {
     @Test func anImportedProfileJobgenWouldRefuseIsNotWritten() throws {
         let home = try Home()
         defer { try? FileManager.default.removeItem(at: home.root) }
-        let node = ClusterCommandTests.node.replacingOccurrences(of: "Gres=(null)", with: "Gres=gpu:a100:0")
+        let node = ClusterCommandTests.node.replacingOccurrences(of: "RealMemory=257000", with: "RealMemory=0")
         try home.write(URL(fileURLWithPath: home.scontrol), "scontrol-show-node.txt", node)
         let refused = try home.run(["cluster", "import", "--from", home.scontrol, "--write"])
         #expect(
-            refused.status == 65 && refused.stderr.contains("nodeTypes[0].gpus[0].count: 0 is not positive"))
+            refused.status == 65 && refused.stderr.contains("nodeTypes[0].memory: 0 is not positive"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: home.user.path), "nothing written")
         let printed = try home.run(["cluster", "import", "--from", home.scontrol])
         #expect(printed.status == 0 && printed.stdout.contains("name: lab"))

@@ -21,7 +21,7 @@ public struct ScontrolImport: Sendable {
             // (CoreSpecCount); before it, CPUTot counts them, so they are taken off here.
             let reserved = (record.int("CoreSpecCount") ?? 0) * (record.int("ThreadsPerCore") ?? 1)
             guard let node = record["NodeName"],
-                let cpus = record.int("CPUEfctv") ?? record.int("CPUTot").map({ max($0 - reserved, 1) }),
+                let cpus = record.int("CPUEfctv") ?? record.int("CPUTot").map({ $0 - reserved }),
                 let memory = record.int("RealMemory")
             else {
                 skipped.append("node line \(number + 1): no NodeName, CPUTot or RealMemory; skipped")
