@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"], exclude: ["Golden"]),
         // Runs the built jobgen binary: exit codes, stdout/stderr, files written.
-        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen"]),
+        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen", "JobGenKit"]),
         // Test-only: drives the runtime under a real mpirun for MPITests.
         .executableTarget(name: "mpi-probe", dependencies: ["MPI"], path: "Tests/MPIProbe"),
         .testTarget(name: "MPITests", dependencies: ["MPI", "jobgen-mpi", "mpi-probe"]),
