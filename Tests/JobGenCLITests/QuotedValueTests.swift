@@ -56,7 +56,8 @@ struct QuotedValueTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let spec = try JobGenProcess.run(["distributed", "--print-spec"] + flags)
         #expect(spec.status == 0, "\(spec.stderr)")
-        try spec.stdout.write(to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
+        try spec.stdout.write(
+            to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
         let rendered = try JobGenProcess.run(["render", "job.yaml", "--bare"], in: directory)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         #expect(rendered.stdout.split(separator: "\n").contains(Substring(line)), "\(rendered.stdout)")
