@@ -58,11 +58,20 @@ let package = Package(
             dependencies: [
                 "MPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The release jobgen-mpi carries the Swift runtime and Foundation in itself: copied to a
+            // cluster it needs the site's libmpi, glibc and GCC's C++ runtime (libstdc++, libgcc_s,
+            // for the runtime's C++ parts), never a Swift toolchain. It cannot be static like jobgen:
+            // libmpi must stay the site's own shared library. lld links it, as for jobgen (gold warns
+            // about Foundation's use of mktemp).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         .testTarget(name: "JobGenKitTests", dependencies: ["JobGenKit"], exclude: ["Golden"]),
         // Runs the built jobgen binary: exit codes, stdout/stderr, files written.
-        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen"]),
+        .testTarget(name: "JobGenCLITests", dependencies: ["jobgen", "JobGenKit"]),
         // Test-only: drives the runtime under a real mpirun for MPITests.
         .executableTarget(name: "mpi-probe", dependencies: ["MPI"], path: "Tests/MPIProbe"),
         .testTarget(name: "MPITests", dependencies: ["MPI", "jobgen-mpi", "mpi-probe"]),

@@ -20,7 +20,9 @@ struct ClusterCheck: ParsableCommand {
               jobgen cluster check lab
             """)
 
-    @Argument(help: "Profile files, or names of profiles (see 'jobgen cluster list').")
+    @Argument(
+        help: "Profile files, or names of profiles (see 'jobgen cluster list').",
+        completion: Completions.clusterNames)
     var profiles: [String]
 
     func validate() throws {

@@ -33,7 +33,9 @@ struct ClusterImport: ParsableCommand {
               jobgen validate --cluster lab job.sh
             """)
 
-    @Option(help: "Read saved scontrol output from this directory instead of running scontrol.")
+    @Option(
+        help: "Read saved scontrol output from this directory instead of running scontrol.",
+        completion: .directory)
     var from: String?
 
     @Option(help: "The profile's name (default: the cluster's ClusterName).")

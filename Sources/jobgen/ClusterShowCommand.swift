@@ -17,7 +17,9 @@ struct ClusterShow: ParsableCommand {
                                                           # ~/.config/jobgen/clusters/ to use it
             """)
 
-    @Argument(help: "A profile's name (see 'jobgen cluster list') or a profile file.")
+    @Argument(
+        help: "A profile's name (see 'jobgen cluster list') or a profile file.",
+        completion: Completions.clusterNames)
     var profile: String
 
     func run() throws {

@@ -45,7 +45,8 @@ struct ExplainScript: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "A batch script, '-' for standard input, or a rule code (JG201).", valueName: "SCRIPT"))
+            "A batch script, '-' for standard input, or a rule code (JG201).", valueName: "SCRIPT"),
+        completion: Completions.scriptOrRuleCode)
     var target: String
 
     @OptionGroup var options: ExplainOptions

@@ -8,17 +8,21 @@ struct ExplainOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The cluster profile for fit and charge: a built-in one (\(BuiltInClusters.names.joined(separator: ", "))) or a file from 'jobgen cluster import' (default: JOBGEN_CLUSTER, then $CC_CLUSTER).",
-            valueName: "NAME|FILE"))
+            valueName: "NAME|FILE"),
+        completion: Completions.clusterNames)
     var cluster: String?
 
     @Option(
         name: .customLong("slurm-version"),
         help: ArgumentHelp(
             "The Slurm release to read the script for (default: the sbatch on PATH, else \(SlurmVersion.newestKnown)).",
-            valueName: "X.Y"))
+            valueName: "X.Y"),
+        completion: Completions.slurmReleases)
     var slurmVersion: String?
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "text|json"))
+    @Option(
+        name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "text|json"),
+        completion: .list(["text", "json"]))
     var format = "text"
 
     enum Format: String { case text, json }

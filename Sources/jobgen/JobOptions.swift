@@ -13,7 +13,8 @@ struct JobOptions: ParsableArguments {
     var pip: [String] = []
     @Option(
         name: .long, parsing: .unconditional,
-        help: ArgumentHelp("A requirements file for that virtualenv.", valueName: "file"))
+        help: ArgumentHelp("A requirements file for that virtualenv.", valueName: "file"),
+        completion: .file())
     var requirements: String?
     @Option(
         name: .long, parsing: .unconditional,
@@ -33,7 +34,8 @@ struct OutputOptions: ParsableArguments {
     @Option(
         name: .customLong("write"), parsing: .unconditional,
         help: ArgumentHelp(
-            "Write the script to this file (atomically, executable) instead of stdout.", valueName: "file"))
+            "Write the script to this file (atomically, executable) instead of stdout.", valueName: "file"),
+        completion: .file())
     var writePath: String?
     @Flag(help: "Replace the --write file if it exists.")
     var force = false
@@ -45,6 +47,7 @@ struct OutputOptions: ParsableArguments {
         name: .long, parsing: .unconditional,
         help: ArgumentHelp(
             "A template file for this kind, or a directory of templates overriding the built-in ones by name.",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var template: String?
 }

@@ -16,7 +16,8 @@ struct Render: GeneratorCommand {
               jobgen render job.yaml --time 02:00:00 --write job.sh
             """)
 
-    @Argument(help: "The spec file (.yaml, .yml or .json).")
+    @Argument(
+        help: "The spec file (.yaml, .yml or .json).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var spec: String?
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions

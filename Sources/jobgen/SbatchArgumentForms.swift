@@ -1,28 +1,39 @@
-/// sbatch's getopt spellings that swift-argument-parser does not read, rewritten for the
-/// generating commands (also after `explain`) before parsing:
+/// sbatch's getopt spellings that swift-argument-parser does not read, rewritten before parsing
+/// for every command that takes the kind commands' flags (`commandPaths`):
 /// - `-n4`, `-t8:00:00`: a short option with its value attached, as getopt allows;
 /// - `--exclusive=user`: an option whose value is optional (moved to the hidden `--exclusive-mode`);
 /// - `--account=`: an explicitly empty value, passed on so the grammar can name the problem.
 /// A value that follows its option (`--run "-n4"`) is never rewritten.
 enum SbatchArgumentForms {
-    static let generatingCommands: Set<String> = ["distributed", "whole-node", "gpu", "render"]
+    static let kindCommands: Set<String> = ["distributed", "whole-node", "gpu"]
+    /// The command paths whose arguments are rewritten: `jobgen KIND`, `jobgen render`, and the
+    /// kinds under `explain` and `submit`, which take the same flags.
+    static let commandPaths: [[String]] =
+        kindCommands.map { [$0] } + [["render"]]
+        + kindCommands.map { ["explain", $0] } + kindCommands.map { ["submit", $0] }
     /// Short options that take a value.
     static let shortWithValue: Set<Character> = [
         "A", "t", "N", "n", "c", "G", "J", "o", "e", "p", "q", "C", "a", "d",
     ]
-    /// Long options that take no value; every other long option of the generating commands takes one.
+    /// Long options that take no value, of every command in `commandPaths`; every other long
+    /// option of theirs takes one.
     static let longFlags: Set<String> = [
-        "--exclusive", "--force", "--bare", "--print-spec", "--help", "--version",
+        "--exclusive", "--force", "--bare", "--print-spec", "--print-schema", "--wait", "--test-only",
+        "--help", "--version",
     ]
 
     static func normalized(_ arguments: [String]) -> [String] {
-        if arguments.first == "explain", arguments.count > 1 {
-            return ["explain"] + normalized(Array(arguments.dropFirst()))
-        }
-        guard let command = arguments.first, generatingCommands.contains(command) else { return arguments }
-        var result = [command]
+        guard
+            let path = commandPaths.first(where: { arguments.starts(with: $0) && arguments.count > $0.count })
+        else { return arguments }
+        return path + rewritten(arguments.dropFirst(path.count))
+    }
+
+    /// The arguments after the command path, each sbatch form spelled as ArgumentParser reads it.
+    private static func rewritten(_ arguments: ArraySlice<String>) -> [String] {
+        var result: [String] = []
         var expectsValue = false
-        for (index, argument) in arguments.enumerated().dropFirst() {
+        for (index, argument) in zip(arguments.indices, arguments) {
             if expectsValue {
                 result.append(argument)
                 expectsValue = false

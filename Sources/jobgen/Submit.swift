@@ -62,7 +62,7 @@ struct SubmitScript: ParsableCommand {
         commandName: "script",
         abstract: "Validate a batch script file and submit it (the default: jobgen submit job.sh).")
 
-    @Argument(help: "The batch script to submit.")
+    @Argument(help: "The batch script to submit.", completion: .file())
     var script: String
     @OptionGroup(title: "Submission") var submission: SubmitOptions
 

@@ -144,6 +144,18 @@ struct SubmitCommandTests {
             run.outputs.values.contains { $0.contains("job name: \(name)") }, Comment(rawValue: run.report))
     }
 
+    @Test("a job name with spaces, quoted on its #SBATCH line, reaches Slurm whole (and -n1 after submit)")
+    func quotedJobNameReachesSlurm() throws {
+        let name = "jobgen sweep \(UUID().uuidString.prefix(8))"
+        let run = try Self.submit([
+            "distributed", "-n1", "-t1", "--job-name", name, "--sbatch", "comment=nightly run #1",
+            "--run", "bash -c 'echo job name: $SLURM_JOB_NAME'", "--wait",
+        ])
+        try #require(run.result.status == 0, Comment(rawValue: run.report))
+        #expect(
+            run.outputs.values.contains { $0.contains("job name: \(name)") }, Comment(rawValue: run.report))
+    }
+
     @Test("without sbatch on PATH the error says what to install")
     func missingSbatch() throws {
         let run = try Self.submit(["distributed", "--ntasks", "1"], environment: ["PATH": "/nonexistent"])

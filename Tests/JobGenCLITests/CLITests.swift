@@ -81,7 +81,7 @@ struct CLITests {
         (["distributed", "--pip", "numpy`id`"], "--pip", "numpy`id`"),
         (["distributed", "--sbatch", "time=10"], "--sbatch", "time=10"),
         (["distributed", "--sbatch", "Bad Key"], "--sbatch", "Bad Key"),
-        (["distributed", "--sbatch", "comment=a b"], "--sbatch", "comment=a b"),
+        (["distributed", "--sbatch", "reservation=a b"], "--sbatch", "reservation=a b"),
         (["gpu", "--sbatch", "ntasks-per-tres=2", "--ntasks-per-node", "2"], "--ntasks-per-node", "2"),
     ])
     func badInput(arguments: [String], flag: String, value: String) throws {

@@ -63,7 +63,7 @@ public struct ScriptModel: Sendable, Equatable {
                 RenderedDirective(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
         }
         for extra in spec.extraDirectives {
-            lines.append(RenderedDirective(option: extra.name, value: extra.value))
+            lines.append(RenderedDirective(option: extra.name, value: extra.writtenValue))
         }
         directives = lines
 

@@ -3,9 +3,12 @@
 public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
     public let name: String
     public let value: String?
+    /// The value as written on the `#SBATCH` line: prose (`comment`) in double quotes when it
+    /// holds spaces, every other value as is.
+    public let writtenValue: String?
 
-    static let accepted = "KEY=VALUE or KEY, KEY an sbatch long option without its dashes"
-    static let example = "reservation=maint"
+    public static let accepted = "KEY=VALUE or KEY, KEY an sbatch long option without its dashes"
+    public static let example = "reservation=maint"
 
     /// The sbatch options jobgen has typed flags for; passing them through would write a second,
     /// competing directive.
@@ -52,9 +55,18 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         default:
             break
         }
+        var written = value
         if let value {
-            do { _ = try SlurmWord(slurm: value) } catch {
-                throw refuse("its value: \(error.reason)")
+            do {
+                if SlurmText.options.contains(option.name) {
+                    written = try SlurmText(slurm: value).description
+                } else {
+                    _ = try SlurmWord(slurm: value)
+                }
+            } catch {
+                throw SpecError(
+                    field: field, value: text, reason: "its value: \(error.reason)", accepted: error.accepted,
+                    example: "\(option.name)=\(error.example)")
             }
             switch option.grammar.check(value) {
             case .rejected(let error):
@@ -72,6 +84,7 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         }
         name = option.name
         self.value = value
+        writtenValue = written
     }
 
     /// `KEY=VALUE` or `KEY`, as given on the command line.

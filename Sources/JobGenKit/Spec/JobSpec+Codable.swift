@@ -108,7 +108,7 @@ extension JobSpec: Codable {
             gpusPerNode: try parse(GPUsPerUnit.self, text(.gpusPerNode), field: "gpus-per-node"),
             gres: try parse(Gres.self, text(.gres), field: "gres"))
         jobName = try parse(
-            SlurmWord.self, text(.jobName), field: "job-name", example: WordExamples.example("job-name"))
+            SlurmText.self, text(.jobName), field: "job-name", example: WordExamples.example("job-name"))
         output = try parse(FilenamePattern.self, text(.output), field: "output")
         error = try parse(FilenamePattern.self, text(.error), field: "error")
         partition = try parse(
@@ -183,9 +183,9 @@ extension JobSpec: Codable {
         }
         try c.encodeIfPresent(gpus.gpusPerNode?.description, forKey: .gpusPerNode)
         try c.encodeIfPresent(gpus.gres?.description, forKey: .gres)
-        try c.encodeIfPresent(jobName?.description, forKey: .jobName)
-        try c.encodeIfPresent(output?.description, forKey: .output)
-        try c.encodeIfPresent(error?.description, forKey: .error)
+        try c.encodeIfPresent(jobName?.text, forKey: .jobName)
+        try c.encodeIfPresent(output?.text, forKey: .output)
+        try c.encodeIfPresent(error?.text, forKey: .error)
         try c.encodeIfPresent(partition?.description, forKey: .partition)
         try c.encodeIfPresent(qos?.description, forKey: .qos)
         try c.encodeIfPresent(constraint?.description, forKey: .constraint)

@@ -12,7 +12,7 @@ public struct JobSpec: Sendable, Equatable {
     public var layout: TaskLayout
     public var memory: MemoryRequest?
     public var gpus: GPURequest
-    public var jobName: SlurmWord?
+    public var jobName: SlurmText?
     public var output: FilenamePattern?
     public var error: FilenamePattern?
     public var partition: SlurmWord?

@@ -73,14 +73,15 @@ func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, exampl
     return value
 }
 
-/// Better examples than `SlurmWord.example` for the fields that are plain words.
-enum WordExamples {
+/// Better examples than `SlurmWord.example` for the fields that are plain words (errors and
+/// `--help` show the same ones).
+public enum WordExamples {
     static let byField: [String: String] = [
         "job-name": "mpi4py-bcast", "partition": "cpubase_bycore_b1", "qos": "normal", "constraint": "a100",
         "mail-user": "someone@example.org", "account": "def-someprof",
     ]
 
-    static func example(_ field: String) -> String? {
+    public static func example(_ field: String) -> String? {
         byField[String(field.drop { $0 == "-" })]
     }
 }

@@ -30,7 +30,7 @@ public struct SpecFlags: Sendable, Equatable {
             gpusPerNode: try parse(GPUsPerUnit.self, gpusPerNode, field: "--gpus-per-node"),
             gres: try parse(Gres.self, gres, field: "--gres"))
         spec.jobName = try parse(
-            SlurmWord.self, jobName, field: "--job-name", example: WordExamples.example("--job-name"))
+            SlurmText.self, jobName, field: "--job-name", example: WordExamples.example("--job-name"))
         spec.output = try parse(FilenamePattern.self, output, field: "--output")
         spec.error = try parse(FilenamePattern.self, error, field: "--error")
         spec.partition = try parse(

@@ -98,7 +98,8 @@ public enum SpecSchema {
                 "oneOf": [list, ["type": "string"]],
                 "examples": [listExample(key)],
             ]
-        case .account, .jobName, .partition, .qos, .constraint, .mailUser: return option(SlurmWord.accepted)
+        case .account, .partition, .qos, .constraint, .mailUser: return option(SlurmWord.accepted)
+        case .jobName: return option(SlurmText.accepted)
         case .time: return option(WallTime.accepted + ". Quote H:M:S in YAML")
         case .nodes: return option(NodeCount.accepted)
         case .ntasks, .ntasksPerNode, .cpusPerTask: return option(PositiveCount.accepted)

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The argv rewriter (SbatchArgumentForms) knows which long options take no value; one it did not
+/// know would swallow the next argument. Every flag ArgumentParser defines for the commands taking
+/// the kind commands' flags is checked: after it, `-n0` must still reach --ntasks.
+@Suite("sbatch argument forms: every flag of the rewritten commands is known as one")
+struct ArgumentFormsCoverageTests {
+    static let commandPaths: [[String]] = [
+        ["distributed"], ["whole-node"], ["gpu"], ["render", "job.yaml"], ["explain", "distributed"],
+        ["explain", "whole-node"], ["explain", "gpu"], ["submit", "distributed"], ["submit", "whole-node"],
+        ["submit", "gpu"],
+    ]
+
+    /// The long flags (options without a value) of a command, from its `--experimental-dump-help`.
+    static func flags(of path: [String]) throws -> [String] {
+        let command = path.filter { $0 != "job.yaml" }
+        let dump = try JobGenProcess.run(command + ["--experimental-dump-help"])
+        #expect(dump.status == 0, "\(dump.stderr)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        let arguments = try #require((json["command"] as? [String: Any])?["arguments"] as? [[String: Any]])
+        return arguments.compactMap { argument in
+            guard argument["kind"] as? String == "flag",
+                let names = argument["names"] as? [[String: Any]],
+                let long = names.first(where: { $0["kind"] as? String == "long" })?["name"] as? String,
+                !["help", "version", "print-schema"].contains(long)
+            else { return nil }
+            return "--" + long
+        }
+    }
+
+    @Test(arguments: commandPaths)
+    func noFlagSwallowsTheNextArgument(path: [String]) throws {
+        let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "kind: distributed\n".write(
+            to: directory.appendingPathComponent("job.yaml"), atomically: true, encoding: .utf8)
+        let flags = try Self.flags(of: path)
+        #expect(flags.contains("--exclusive"))
+        for flag in flags {
+            let result = try JobGenProcess.run(path + [flag, "-n0"], in: directory)
+            #expect(result.status == 64, "\(path) \(flag): \(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix("jobgen: error: --ntasks '0'"), "\(path) \(flag): \(result.stderr)")
+        }
+    }
+}
