@@ -62,6 +62,10 @@ struct BuiltInClustersTests {
             ("narval", "--ntasks=1 --mem=1000G", ["JG705", "JG707"]),
             ("narval", "--exclusive --nodes=2 --ntasks-per-node=40", ["JG708"]),
             ("narval", "--nodes=2 --ntasks-per-node=64", []),
+            ("narval", "--ntasks=1 --time=30", ["JG709"]),
+            ("trillium", "--nodes=12 --ntasks-per-node=192", ["JG709"]),
+            ("trillium", "--nodes=6 --gpus-per-node=h100:4", ["JG709"]),
+            ("trillium", "--nodes=10 --ntasks-per-node=192 --time=15", []),
         ] as [(String, String, [String])])
     func siteRules(_ cluster: String, _ request: String, _ codes: [String]) throws {
         let profile = try #require(BuiltInClusters.profile(named: cluster))
@@ -71,6 +75,21 @@ struct BuiltInClustersTests {
             $0.hasPrefix("JG7")
         }
         #expect(found == codes, "\(request) on \(cluster)")
+    }
+
+    @Test func theNodeLocalTmpdirPremiseIsTheProfiles() throws {
+        let script = BatchScript(
+            text: "#!/bin/bash\n#SBATCH --nodes=2\nvirtualenv --no-download $SLURM_TMPDIR/env\nsrun python x.py\n",
+            name: "j.sh", release: .v24_11)
+        func found(_ cluster: ClusterResources?) -> [Diagnostic] {
+            Validator(target: .v24_11, cluster: cluster).validate(script).filter { $0.rule == "JG601" }
+        }
+        let narval = try #require(BuiltInClusters.profile(named: "narval"))
+        #expect(found(narval).count == 1 && !found(narval)[0].message.contains("assumption"))
+        #expect(found(nil).count == 1 && found(nil)[0].message.contains("an assumption"))
+        var shared = narval
+        shared.policies?.nodeLocalTmpdir = false
+        #expect(found(shared).isEmpty, "where $SLURM_TMPDIR is shared, every node sees the virtualenv")
     }
 
     @Test func downloadRulesReadTheProfilesInternet() throws {

@@ -11,15 +11,29 @@ public struct ClusterPolicies: Codable, Sendable, Equatable {
     public var gpusInMultiplesOf: Int?
     /// Whether compute nodes reach the internet (pip and virtualenv downloads); nil: not known.
     public var internetOnComputeNodes: Bool?
+    /// Whether `$SLURM_TMPDIR` is a directory on each node's own disk (the Alliance's); nil: not
+    /// known.
+    public var nodeLocalTmpdir: Bool?
+    /// The shortest time limit the site wants, in minutes (shorter jobs are refused or
+    /// discouraged).
+    public var minimumTime: Int?
+    /// The most nodes a CPU or a GPU job may have without an allocation that allows more.
+    public var maxNodesCPUJob: Int?
+    public var maxNodesGPUJob: Int?
 
     public init(
         migInstancesPerJob: Int? = nil, wholeNodesOnly: Bool? = nil, memoryIgnored: Bool? = nil,
-        gpusInMultiplesOf: Int? = nil, internetOnComputeNodes: Bool? = nil
+        gpusInMultiplesOf: Int? = nil, internetOnComputeNodes: Bool? = nil, nodeLocalTmpdir: Bool? = nil,
+        minimumTime: Int? = nil, maxNodesCPUJob: Int? = nil, maxNodesGPUJob: Int? = nil
     ) {
         self.migInstancesPerJob = migInstancesPerJob
         self.wholeNodesOnly = wholeNodesOnly
         self.memoryIgnored = memoryIgnored
         self.gpusInMultiplesOf = gpusInMultiplesOf
         self.internetOnComputeNodes = internetOnComputeNodes
+        self.nodeLocalTmpdir = nodeLocalTmpdir
+        self.minimumTime = minimumTime
+        self.maxNodesCPUJob = maxNodesCPUJob
+        self.maxNodesGPUJob = maxNodesGPUJob
     }
 }

@@ -74,6 +74,10 @@ public enum ProfileFields {
         .optional(
             "internetOnComputeNodes", .boolean,
             "Whether compute nodes reach the internet (pip and virtualenv downloads); absent: not known"),
+        .optional("nodeLocalTmpdir", .boolean, "Whether $SLURM_TMPDIR is on each node's own disk; absent: not known"),
+        .optional("minimumTime", .integer(minimum: 1), "The shortest time limit the site wants, in minutes"),
+        .optional("maxNodesCPUJob", .integer(minimum: 1), "The most nodes a CPU job may have by default"),
+        .optional("maxNodesGPUJob", .integer(minimum: 1), "The most nodes a GPU job may have by default"),
     ]
 
     public static let defaults: [ProfileField] = [

@@ -20,5 +20,6 @@ public enum AllRules {
         MisspeltSlurmVariableRule(), CondaActivateWithoutHookRule(), LaunchCountExceedsJobRule(),
         ResourceFitRule(), MIGInstancesPerJobRule(), GPUCountPolicyRule(), PartialNodeOnWholeNodeClusterRule(),
         MemoryRaisesChargeRule(), MoreThanBundlePerGPURule(), FitsFewNodesRule(), ExclusiveIdleCoresRule(),
+        SiteJobLimitsRule(),
     ]
 }
