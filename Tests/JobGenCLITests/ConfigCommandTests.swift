@@ -142,33 +142,4 @@ struct ConfigCommandTests {
         let missing = try home.run(["validate", "wide.sh"])
         #expect(missing.status == 65 && missing.stderr.contains("\(home.userFile):1: cluster: 'graham': no such file"))
     }
-
-    /// A stand-in `scontrol` that prints what `scontrol show config` prints on cluster "lab".
-    @Test func theLiveClusterNamePicksTheUserProfileOfThatName() throws {
-        let home = try Home()
-        defer { home.remove() }
-        let profile = """
-            name: lab
-            nodeTypes:
-            - {name: cpu, count: 2, cpus: 64, memory: 257000, features: [], gpus: []}
-            partitions:
-            - {name: all, nodeTypes: [cpu], default: true, maxTime: 60}
-
-            """
-        try home.write(home.root.appendingPathComponent("config/jobgen/clusters/lab.yaml").path, profile)
-        let scontrol = home.bin.appendingPathComponent("scontrol").path
-        try home.write(
-            scontrol,
-            "#!/bin/sh\n[ \"$1 $2\" = 'show config' ] || exit 1\necho 'Configuration data as of 2026-12-02T10:00:00'\necho 'ClusterName             = lab'\necho 'MaxArraySize            = 1001'\n")
-        #expect(chmod(scontrol, 0o755) == 0)
-        let long = "#!/bin/bash\n#SBATCH --time=2:00:00\nsrun ./app\n"
-        try home.write(home.root.appendingPathComponent("long.sh").path, long)
-        let result = try home.run(["validate", "--slurm-version", "24.11", "long.sh"])
-        #expect(result.status == 1 && result.stdout.contains("partition all of cluster lab allows 01:00:00"), "\(result.stdout)\(result.stderr)")
-        let shown = try home.run(["config", "show"])
-        #expect(shown.stdout.hasSuffix("profile:   lab (\(home.root.path)/config/jobgen/clusters/lab.yaml), from the ClusterName scontrol reports\n"), "\(shown.stdout)")
-        try FileManager.default.removeItem(atPath: scontrol)
-        let without = try home.run(["validate", "--slurm-version", "24.11", "long.sh"])
-        #expect(without.status == 0, "without scontrol no profile is picked: \(without.stdout)")
-    }
 }
