@@ -69,7 +69,7 @@ struct ProfileChoiceTests {
         #expect(error.file == "/etc/jobgen/config.yaml" && error.line == 3 && error.key?.description == "cluster")
         #expect(error.description.contains("'graham': no such file, and no profile of that name"))
         try tree.write(tree.site2, "lab.yaml", ProfileLibraryTests.profile("lab", cpus: 5))
-        let file = try tree.library().chosen(nil, configured: Self.configured("\(tree.site2)/lab.yaml"))
+        let file = try tree.library().selected(nil, configured: Self.configured("\(tree.site2)/lab.yaml"))
         #expect(file?.nodeTypes[0].cpus == 5)
         #expect(throws: ClusterFileError.self) {
             try tree.library().choice(requested: nil, configured: Self.configured("\(tree.site2)/none.yaml"))

@@ -71,10 +71,13 @@ extension ProfileLibrary {
     }
 
     /// The profile `choice` names, read and checked.
-    public func chosen(
-        _ requested: String?, configured: ConfiguredCluster? = nil, clusterName: () -> String? = { nil }
+    public func selected(
+        _ requested: String?, spec: String? = nil, configured: ConfiguredCluster? = nil,
+        clusterName: () -> String? = { nil }
     ) throws(ClusterFileError) -> ClusterResources? {
-        guard let choice = try choice(requested: requested, configured: configured, clusterName: clusterName)
+        guard
+            let choice = try choice(
+                requested: requested, spec: spec, configured: configured, clusterName: clusterName)
         else { return nil }
         return try load(choice.entry)
     }

@@ -154,33 +154,12 @@ public struct ProfileLibrary: Sendable {
 
     /// The name (or file) of the profile to use and who named it: `requested` (`--cluster`),
     /// else `spec` (a spec file's `cluster:`), else `JOBGEN_CLUSTER`, else `$CC_CLUSTER`; nil
-    /// when none names one.
+    /// when none names one. (For messages about a name; `choice` makes the choice.)
     public func naming(_ requested: String?, spec: String? = nil) -> (name: String, by: Naming)? {
         if let requested { return (requested, .flag) }
         if let spec { return (spec, .spec) }
         if let namedInEnvironment { return (namedInEnvironment, .environment) }
         return alliancesCluster.map { ($0, .alliance) }
-    }
-
-    /// The profile `naming` chooses, and its entry; nil when none is named, or when only
-    /// `$CC_CLUSTER` names one and no profile has its name.
-    public func selectedEntry(_ requested: String?, spec: String? = nil) throws(ClusterFileError)
-        -> (entry: Entry, profile: ClusterResources)?
-    {
-        guard let (name, namedBy) = naming(requested, spec: spec) else { return nil }
-        let entry: Entry
-        if namedBy == .alliance {
-            guard let found = find(name) else { return nil }
-            entry = found
-        } else {
-            entry = try locate(name)
-        }
-        return (entry, try load(entry))
-    }
-
-    /// The profile a job is checked against, as `selectedEntry` chooses it.
-    public func selected(_ requested: String?, spec: String? = nil) throws(ClusterFileError) -> ClusterResources? {
-        try selectedEntry(requested, spec: spec)?.profile
     }
 
     static func isFile(_ path: String) -> Bool {

@@ -15,6 +15,11 @@ extension ClusterRule {
 }
 
 extension BatchScript {
+    /// The first of `names` the script gives (to report a finding at).
+    func firstGiven(_ names: [String]) -> String? {
+        names.first { name in options.contains { $0.option.name == name } }
+    }
+
     /// Where the option that counts (the last use of `name`) is given; line 1 when it is not.
     func position(ofOption name: String?) -> SourcePosition {
         name.flatMap { name in options.last { $0.option.name == name }?.position }

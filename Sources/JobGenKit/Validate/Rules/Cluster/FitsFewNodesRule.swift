@@ -43,9 +43,7 @@ public struct FitsFewNodesRule: ClusterRule {
             if fewest == nil { fewest = (count, all, fitting.map(\.name), partition.name) }
         }
         guard let fewest else { return [] }
-        let option = ["mem", "mem-per-cpu", "mem-per-gpu", "ntasks-per-node", "cpus-per-task", "gpus-per-node"].first {
-            name in script.options.contains { $0.option.name == name }
-        }
+        let option = script.firstGiven(["mem", "mem-per-cpu", "mem-per-gpu", "ntasks-per-node", "cpus-per-task", "gpus-per-node"])
         return [
             description.diagnostic(
                 in: script, at: script.position(ofOption: option),

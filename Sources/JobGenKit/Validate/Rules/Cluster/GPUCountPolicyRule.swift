@@ -32,9 +32,7 @@ public struct GPUCountPolicyRule: ClusterRule {
         let perNode = request.gpusGivenPerNode ? request.gpusPerNode.map(\.count).reduce(0, +) : nil
         let allowed = count == 1 || (count % multiple == 0 && (perNode.map { $0 % multiple == 0 } ?? true))
         guard count > 0, !allowed else { return [] }
-        let option = ["gpus-per-node", "gres", "gpus"].first { name in
-            script.options.contains { $0.option.name == name }
-        }
+        let option = script.firstGiven(["gpus-per-node", "gres", "gpus"])
         let asked = perNode.map { "\($0) per node, \(count) in all" } ?? "\(count)"
         return [
             description.diagnostic(

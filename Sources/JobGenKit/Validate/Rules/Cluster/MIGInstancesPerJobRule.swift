@@ -34,9 +34,7 @@ public struct MIGInstancesPerJobRule: ClusterRule {
         let instances = request.gpus.filter { cluster.isMIG($0.type) }
         let count = instances.map(\.count).reduce(0, +)
         guard count > limit, let type = instances.first?.type else { return [] }
-        let option = ["gpus-per-node", "gres", "gpus", "gpus-per-task", "gpus-per-socket"].first {
-            name in script.options.contains { $0.option.name == name }
-        }
+        let option = script.firstGiven(["gpus-per-node", "gres", "gpus", "gpus-per-task", "gpus-per-socket"])
         return [
             description.diagnostic(
                 in: script, at: script.position(ofOption: option),

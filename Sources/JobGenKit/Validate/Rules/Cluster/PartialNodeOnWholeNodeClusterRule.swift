@@ -52,9 +52,7 @@ public struct PartialNodeOnWholeNodeClusterRule: ClusterRule {
                     hint: "ask for whole nodes: --ntasks-per-node x --cpus-per-task = \(cores)"))
         }
         if policies.memoryIgnored == true,
-            let memory = ["mem", "mem-per-cpu", "mem-per-gpu"].first(where: { name in
-                script.options.contains { $0.option.name == name }
-            })
+            let memory = script.firstGiven(["mem", "mem-per-cpu", "mem-per-gpu"])
         {
             found.append(
                 description.diagnostic(
