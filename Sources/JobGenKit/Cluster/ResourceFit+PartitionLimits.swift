@@ -167,9 +167,9 @@ extension JobShape {
     /// decides the fit, stays what the job asked, as `sbatch --test-only` shows.)
     func inside(_ partition: ClusterResources.Partition, of cluster: ClusterResources) -> JobShape {
         var job = self
-        let parameters = cluster.selectTypeParameters?.uppercased()
-        job.wholeCores = !(parameters?.hasPrefix("CR_CPU") ?? false)
-        job.memoryCounts = parameters.map { $0.contains("MEMORY") } ?? true
+        let parameters = cluster.selectTypeParameters
+        job.wholeCores = !(parameters.map { ASCIIText.contains($0, "CR_CPU", atStart: true) } ?? false)
+        job.memoryCounts = parameters.map { ASCIIText.contains($0, "MEMORY") } ?? true
         if !nodesGiven, let least = partition.minNodes, least > job.minimumNodes { job.minimumNodes = least }
         if !asksMemory {
             let defaults = (partition.memory ?? MemoryLimits()).defaults(over: cluster.memory)

@@ -26,7 +26,11 @@ public struct ResourceFit: Sendable, Equatable {
     /// The checks run in slurmctld's order: the partitions named, the nodes, features and array
     /// asked, each partition's limits, the memory limits, and last whether nodes can hold it.
     static func check(_ options: [EffectiveOption], on cluster: ClusterResources) -> ResourceFit? {
-        let job = JobShape(options)
+        check(JobShape(options), on: cluster)
+    }
+
+    /// The first refusal for a job already read into its shape.
+    static func check(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
         for name in job.partitions where cluster.partition(named: name) == nil {
             let known = cluster.partitions.map(\.name).joined(separator: ", ")
             return ResourceFit(

@@ -14,6 +14,6 @@ public struct JobFacts: Sendable {
         options = EffectiveOptions.of(script)
         shape = JobShape(options)
         request = JobRequest(shape: shape, options: options)
-        fit = ResourceFit.check(options, on: cluster)
+        fit = ResourceFit.check(shape, on: cluster)
     }
 }

@@ -51,13 +51,6 @@ enum TextChecks {
     }
 }
 
-/// ASCII character classes, independent of locale and Unicode categories.
-enum ASCIIText {
-    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-}
-
 extension String {
     func leftPadded(to width: Int, with pad: Character) -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self

@@ -20,7 +20,7 @@ public struct WallTime: SlurmValue {
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
         self.text = text
-        if ["INFINITE", "UNLIMITED"].contains(text.uppercased()) {
+        if text.utf8.count <= 9, ["INFINITE", "UNLIMITED"].contains(text.uppercased()) {
             minutes = nil
             notes = []
             generatorRefusal = nil
@@ -44,7 +44,7 @@ public struct WallTime: SlurmValue {
 
         var days = 0
         var clock = Substring(text)
-        let hasDays = text.contains("-")
+        let hasDays = text.utf8.contains(UInt8(ascii: "-"))
         if hasDays {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
@@ -144,7 +144,9 @@ public struct WallTime: SlurmValue {
 
     private static func field(_ part: Substring, name: String, in text: String) throws(GrammarError) -> Int {
         // strtol saturates a number too large for a long.
-        if !part.isEmpty, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return CLong(part).value }
+        if !part.isEmpty, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return part.utf8.count < 19 ? Int(part)! : CLong(part).value
+        }
         guard let value = TextChecks.unsignedInteger(part) else {
             let reason = part.isEmpty ? "a field is empty" : TextChecks.notANumberReason(part)
             throw GrammarError(Self.self, value: text, reason: reason)
