@@ -18,6 +18,9 @@ enum Completions {
         AllRules.list.map(\.description.code) + files(completing: prefix)
     }
 
+    /// Every rule code, for `--disable` and `--explain`.
+    static let ruleCodes = CompletionKind.custom { _, _, _ in AllRules.list.map(\.description.code) }
+
     static let slurmReleases = CompletionKind.list(OptionTable.releases.map(\.description))
 
     /// The entries of the directory `prefix` is in whose names continue it, directories with a

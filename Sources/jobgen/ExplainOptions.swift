@@ -39,11 +39,6 @@ struct ExplainOptions: ParsableArguments {
     /// `--slurm-version`, checked, else the installed sbatch's release, else the newest known.
     func release() throws(ValidateUsageError) -> SlurmVersion {
         guard let slurmVersion else { return ValidateTarget.resolve(nil) }
-        guard let version = SlurmVersion(slurmVersion) else {
-            throw ValidateUsageError(
-                "invalid value '\(slurmVersion)' for --slurm-version; accepted: a Slurm release MAJOR.MINOR; example: --slurm-version 22.05"
-            )
-        }
-        return version
+        return try ValidateRequest.release(slurmVersion)
     }
 }

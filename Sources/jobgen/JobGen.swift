@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JobGenKit
 
 @main
@@ -20,6 +21,22 @@ struct JobGen: ParsableCommand {
     )
 
     static func main() {
-        main(SbatchArgumentForms.normalized(Array(CommandLine.arguments.dropFirst())))
+        let arguments = SbatchArgumentForms.normalized(Array(CommandLine.arguments.dropFirst()))
+        guard let command = arguments.first, usageErrorsExitWith2.contains(command) else { return main(arguments) }
+        do {
+            var parsed = try parseAsRoot(arguments)
+            try parsed.run()
+        } catch {
+            // What the parser refuses (an unknown option, a missing value) is bad usage, which
+            // these commands document as exit status 2 rather than the parser's 64.
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let message = message(for: error)
+            let sentence = message.prefix(1).lowercased() + message.dropFirst()
+            Terminal.printError("jobgen \(command): \(sentence); see 'jobgen \(command) --help'")
+            Foundation.exit(2)
+        }
     }
+
+    /// The commands whose exit status 2 means bad usage (1 is taken: the script has errors).
+    private static let usageErrorsExitWith2: Set<String> = ["validate", "explain"]
 }

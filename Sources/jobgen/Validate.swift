@@ -63,14 +63,44 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print the rule reference (docs/rules.md) and exit.")
     var rulesMarkdown = false
 
-    // --format and --explain are read from here rather than declared as options, so that a
-    // missing or bad value is a usage error with exit status 2, as documented.
-    @Argument(
-        parsing: .allUnrecognized,
+    @Option(
+        name: .long,
         help: ArgumentHelp(
-            "Scripts or directories to check ('-' reads standard input), and: --format text|json|gcc (output format, default the config file's validate.format, else text), --slurm-version X.Y (target Slurm release), --cluster NAME|FILE (check requests against a cluster profile: a file, or a name 'jobgen cluster list' shows, such as a built-in fir, nibi, narval, rorqual or trillium; default JOBGEN_CLUSTER, then the config file's cluster, then $CC_CLUSTER, then the user or site profile named as scontrol's ClusterName), --disable CODE,... (turn rules off, repeatable), --explain CODE (print a rule's page).",
-            valueName: "FILE"))
-    var arguments: [String] = []
+            "Output format (default: the config file's validate.format, else text).", valueName: "text|json|gcc"),
+        completion: .list(DiagnosticFormat.allCases.map(\.rawValue)))
+    var format: String?
+
+    @Option(
+        name: .customLong("slurm-version"),
+        help: ArgumentHelp(
+            "The Slurm release to check for (default: the sbatch on PATH, else \(SlurmVersion.newestKnown)).",
+            valueName: "X.Y"),
+        completion: Completions.slurmReleases)
+    var slurmVersion: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Check requests against a cluster profile: a file, or a name 'jobgen cluster list' shows, such as a built-in \(BuiltInClusters.names.joined(separator: ", ")) (default: JOBGEN_CLUSTER, then the config file's cluster, then $CC_CLUSTER, then the user or site profile named as scontrol's ClusterName).",
+            valueName: "NAME|FILE"),
+        completion: Completions.clusterNames)
+    var cluster: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Turn rules off for every file (repeatable).", valueName: "CODE,..."),
+        completion: Completions.ruleCodes)
+    var disable: [String] = []
+
+    @Option(
+        name: .long, help: ArgumentHelp("Print a rule's page and exit.", valueName: "CODE"),
+        completion: Completions.ruleCodes)
+    var explain: String?
+
+    @Argument(
+        help: ArgumentHelp("Scripts or directories to check ('-' reads standard input).", valueName: "FILE"),
+        completion: .file())
+    var paths: [String] = []
 
     mutating func run() throws {
         do {
@@ -88,19 +118,18 @@ struct Validate: ParsableCommand {
     }
 
     private func check() throws {
-        let request = try ValidateRequest(arguments)
+        let request = try ValidateRequest(format: format, slurmVersion: slurmVersion, disable: disable)
         if rulesMarkdown {
             print(RulesDocument.markdown(), terminator: "")
             return
         }
-        if let explain = request.explain {
+        if let explain {
             print(try RulePage.page(code: explain), terminator: "")
             return
         }
         let config = try ConfigFiles.current()
         let outputFormat = request.format ?? config.validateFormat
         let disabled = request.disabled.union(config.disabledRules)
-        let paths = request.paths
         guard !paths.isEmpty else {
             throw ValidateUsageError(
                 "no script given; example: jobgen validate job.sh (or '-' for standard input)")
@@ -110,8 +139,14 @@ struct Validate: ParsableCommand {
             throw ValidateUsageError(
                 "--env goes with --effective; example: jobgen validate --effective --env job.sh")
         }
+        // The profile is read on another core while this one reads the scripts.
+        let (requestedCluster, effective) = (cluster, effective)
+        let profile = BackgroundWork { () throws(ClusterFileError) in
+            effective ? nil : try ClusterFiles.resolve(requestedCluster)
+        }
         let (inputs, failures) = ScriptInputs.read(paths)
         let target = ValidateTarget.resolve(request.slurmVersion)
+        _ = OptionTable.forRelease(target)
         if effective {
             // A config's gcc is for findings; --effective has no such form.
             try printEffective(
@@ -119,9 +154,8 @@ struct Validate: ParsableCommand {
                 format: request.format ?? (outputFormat == .gcc ? .text : outputFormat), disabled: disabled)
             return
         }
-        let cluster = try ClusterFiles.resolve(request.cluster)
         let findings = ParallelValidation.findings(
-            for: inputs, target: target, disabled: disabled, cluster: cluster)
+            for: inputs, target: target, disabled: disabled, cluster: try profile.value())
         let diagnostics = findings.flatMap(\.reported)
         let shown = showSuppressed ? findings.flatMap(\.all) : diagnostics
         let colour = outputFormat == .text && Terminal.wantsColour

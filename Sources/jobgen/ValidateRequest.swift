@@ -1,79 +1,38 @@
 import Foundation
 import JobGenKit
 
-/// The words after `jobgen validate` that are not flags: `--format`, `--explain`, `--disable` and
-/// the paths.
+/// `jobgen validate`'s option values, checked: the argument parser takes them as text so that a
+/// bad value is a usage error with jobgen's own message and exit status 2, as documented.
 struct ValidateRequest {
     /// `--format`, if given.
     var format: DiagnosticFormat?
-    var explain: String?
     /// `--slurm-version`, if given.
     var slurmVersion: SlurmVersion?
-    /// `--cluster FILE`: a cluster profile to check requests against.
-    var cluster: String?
-    var paths: [String] = []
     /// `--disable` codes, upper-case.
     var disabled: Set<String> = []
 
-    private static let examples = [
-        "--format": "--format json", "--slurm-version": "--slurm-version 22.05",
-        "--explain": "--explain JG201", "--disable": "--disable JG603,JG605",
-        "--cluster": "--cluster narval.yaml",
-    ]
-
-    init(_ words: [String]) throws(ValidateUsageError) {
-        var index = 0
-        var optionsEnded = false
-        func value(of flag: String, attached: String?) throws(ValidateUsageError) -> String {
-            if let attached { return attached }
-            guard index < words.count else {
-                throw ValidateUsageError("\(flag) needs a value; example: \(Self.examples[flag] ?? flag)")
+    init(format: String?, slurmVersion: String?, disable: [String]) throws(ValidateUsageError) {
+        if let format {
+            guard let known = DiagnosticFormat(rawValue: format) else {
+                throw ValidateUsageError(
+                    "invalid value '\(format)' for --format; accepted: text, json, gcc; example: --format json")
             }
-            index += 1
-            return words[index - 1]
+            self.format = known
         }
-        while index < words.count {
-            let word = words[index]
-            index += 1
-            if optionsEnded || word == "-" || !word.hasPrefix("-") {
-                paths.append(word)
-                continue
-            }
-            let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
-            let attached = word.contains("=") ? String(word.drop { $0 != "=" }.dropFirst()) : nil
-            switch name {
-            case "--":
-                optionsEnded = true
-            case "--format":
-                let text = try value(of: name, attached: attached)
-                guard let format = DiagnosticFormat(rawValue: text) else {
-                    throw ValidateUsageError(
-                        "invalid value '\(text)' for --format; accepted: text, json, gcc; example: --format json"
-                    )
-                }
-                self.format = format
-            case "--slurm-version":
-                let text = try value(of: name, attached: attached)
-                guard let version = SlurmVersion(text) else {
-                    throw ValidateUsageError(
-                        "invalid value '\(text)' for --slurm-version; accepted: a Slurm release MAJOR.MINOR; example: --slurm-version 22.05"
-                    )
-                }
-                slurmVersion = version
-            case "--explain":
-                explain = try value(of: name, attached: attached)
-            case "--cluster":
-                cluster = try value(of: name, attached: attached)
-            case "--disable":
-                try disabled.formUnion(Self.codes(try value(of: name, attached: attached)))
-            default:
-                throw ValidateUsageError("unknown option '\(word)'; see 'jobgen validate --help'")
-            }
-        }
+        self.slurmVersion = try slurmVersion.map { (text) throws(ValidateUsageError) in try Self.release(text) }
+        for value in disable { disabled.formUnion(try Self.codes(value)) }
     }
-}
 
-extension ValidateRequest {
+    /// A `--slurm-version` value: a release MAJOR.MINOR (a patch level is allowed).
+    static func release(_ text: String) throws(ValidateUsageError) -> SlurmVersion {
+        guard let version = SlurmVersion(text) else {
+            throw ValidateUsageError(
+                "invalid value '\(text)' for --slurm-version; accepted: a Slurm release MAJOR.MINOR; example: --slurm-version 22.05"
+            )
+        }
+        return version
+    }
+
     /// The codes of a `--disable` value: comma-separated, any case, each a rule's.
     private static func codes(_ text: String) throws(ValidateUsageError) -> [String] {
         let codes = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }

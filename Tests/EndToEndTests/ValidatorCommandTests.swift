@@ -144,14 +144,14 @@ struct ValidatorCommandTests {
 
     @Test(arguments: [
         (["--format", "xml", "-"], "invalid value 'xml' for --format"),
-        (["-", "--format"], "--format needs a value"),
-        (["--explain"], "--explain needs a value"),
-        (["--bogus", "-"], "unknown option '--bogus'"),
+        (["-", "--format"], "missing value for '--format <text|json|gcc>'; see 'jobgen validate --help'"),
+        (["--explain"], "missing value for '--explain <CODE>'"),
+        (["--bogus", "-"], "unknown option '--bogus'; see 'jobgen validate --help'"),
         ([String](), "no script given"),
         (["/nonexistent/job.sh"], "cannot read '/nonexistent/job.sh'"),
         (["--explain", "JG999"], "unknown rule code 'JG999'"),
         (["--slurm-version", "22", "-"], "invalid value '22' for --slurm-version"),
-        (["-", "--slurm-version"], "--slurm-version needs a value"),
+        (["-", "--slurm-version"], "missing value for '--slurm-version <X.Y>'"),
     ])
     func usageAndInputFailuresExitWith2(_ arguments: [String], _ message: String) throws {
         let result = try run(arguments)

@@ -44,6 +44,12 @@ struct CompletionTests {
         (["explain", "gpu", "--format", ""], ["text", "json"]),
         (["explain", "script", "--slurm-version", "26"], ["26.05"]),
         (["distributed", "--exc"], ["--exclusive"]),
+        (["validate", "--format", ""], ["text", "json", "gcc"]),
+        (["validate", "--str"], ["--strict"]),
+        (["validate", "--cluster", "f"], ["fir"]),
+        (["validate", "--slurm-version", "25"], ["25.05", "25.11"]),
+        (["validate", "--disable", "JG60"], (1...9).map { "JG60\($0)" }),
+        (["validate", "--explain", "JG70"], (1...9).map { "JG70\($0)" }),
     ])
     func completes(words: [String], expected: [String]) throws {
         let directory = try JobGenProcess.temporaryDirectory()

@@ -110,7 +110,7 @@ struct ValidateSuppressionTests {
     @Test(arguments: [
         (["--disable", "JG999"], "unknown rule code 'JG999' for --disable; known codes: JG101, "),
         (["--disable=JG603,nope"], "unknown rule code 'NOPE'"),
-        (["--disable"], "--disable needs a value; example: --disable JG603,JG605"),
+        (["--disable"], "missing value for '--disable <CODE,...>'"),
         (["--disable", ","], "--disable needs a rule code"),
         (["--disable", "JG108"], "JG108 (unknown-disable-code) cannot be disabled"),
     ])
