@@ -15,9 +15,10 @@ struct JobGen: ParsableCommand {
               jobgen render job.yaml
               jobgen validate job.sh
               jobgen explain job.sh --cluster narval
+              jobgen try job.sh
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Cluster.self, Config.self]
+        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Try.self, Cluster.self, Config.self]
     )
 
     static func main() {
@@ -28,7 +29,7 @@ struct JobGen: ParsableCommand {
             try parsed.run()
         } catch {
             // What the parser refuses (an unknown option, a missing value) is bad usage, which
-            // these commands document as exit status 2 rather than the parser's 64.
+            // validate documents as exit status 2 rather than the parser's 64.
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             let message = message(for: error)
             let sentence = message.prefix(1).lowercased() + message.dropFirst()
@@ -38,5 +39,5 @@ struct JobGen: ParsableCommand {
     }
 
     /// The commands whose exit status 2 means bad usage (1 is taken: the script has errors).
-    private static let usageErrorsExitWith2: Set<String> = ["validate", "explain"]
+    private static let usageErrorsExitWith2: Set<String> = ["validate"]
 }
