@@ -7,10 +7,11 @@
 enum SbatchArgumentForms {
     static let kindCommands: Set<String> = ["distributed", "whole-node", "gpu"]
     /// The command paths whose arguments are rewritten: `jobgen KIND`, `jobgen render`, and the
-    /// kinds under `explain` and `submit`, which take the same flags.
+    /// kinds under `explain`, `submit` and `try`, which take the same flags.
     static let commandPaths: [[String]] =
         kindCommands.map { [$0] } + [["render"]]
         + kindCommands.map { ["explain", $0] } + kindCommands.map { ["submit", $0] }
+        + kindCommands.map { ["try", $0] }
     /// Short options that take a value.
     static let shortWithValue: Set<Character> = [
         "A", "t", "N", "n", "c", "G", "J", "o", "e", "p", "q", "C", "a", "d",
@@ -19,6 +20,7 @@ enum SbatchArgumentForms {
     /// option of theirs takes one.
     static let longFlags: Set<String> = [
         "--exclusive", "--force", "--bare", "--print-spec", "--print-schema", "--wait", "--test-only",
+        "--dry-run", "--scale-down",
         "--help", "--version",
     ]
 

@@ -308,17 +308,10 @@ struct ResourceFitAgainstSbatchTests {
     /// LOCAL_SLURM_HETERO_DIR (by hand: `scripts/local-slurm up --dir D --layout ...`).
     @Test(.needsLocalCluster, .timeLimit(.minutes(10)))
     func onAHeterogeneousCluster() async throws {
-        let directory = ProcessInfo.processInfo.environment["LOCAL_SLURM_HETERO_DIR"] ?? ""
-        let exports = (try? String(contentsOfFile: directory + "/env", encoding: .utf8)) ?? ""
-        if exports.isEmpty {
-            #expect(
-                ProcessInfo.processInfo.environment["JOBGEN_E2E_REQUIRED"] != "1",
-                "LOCAL_SLURM_HETERO_DIR names no running heterogeneous cluster")
+        guard let environment = LocalCluster.heterogeneousEnvironment else {
+            #expect(!LocalCluster.isRequired, "LOCAL_SLURM_HETERO_DIR names no running heterogeneous cluster")
             return
         }
-        let environment = ProcessInfo.processInfo.environment
-            .filter { !$0.key.hasPrefix("SBATCH_") && !$0.key.hasPrefix("SLURM_") }
-            .merging(LocalCluster.parseExports(exports)) { _, new in new }
         try await compare(environment: environment, minimum: 300)
     }
 

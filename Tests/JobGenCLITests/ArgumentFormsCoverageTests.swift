@@ -9,7 +9,7 @@ struct ArgumentFormsCoverageTests {
     static let commandPaths: [[String]] = [
         ["distributed"], ["whole-node"], ["gpu"], ["render", "job.yaml"], ["explain", "distributed"],
         ["explain", "whole-node"], ["explain", "gpu"], ["submit", "distributed"], ["submit", "whole-node"],
-        ["submit", "gpu"],
+        ["submit", "gpu"], ["try", "distributed"], ["try", "whole-node"], ["try", "gpu"],
     ]
 
     /// The long flags (options without a value) of a command, from its `--experimental-dump-help`.

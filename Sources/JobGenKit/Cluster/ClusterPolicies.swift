@@ -20,11 +20,16 @@ public struct ClusterPolicies: Codable, Sendable, Equatable {
     /// The most nodes a CPU or a GPU job may have without an allocation that allows more.
     public var maxNodesCPUJob: Int?
     public var maxNodesGPUJob: Int?
+    /// The partition and QoS `jobgen try` asks for its short test allocations (a site's debug or
+    /// interactive partition), in place of the script's.
+    public var tryPartition: String?
+    public var tryQos: String?
 
     public init(
         migInstancesPerJob: Int? = nil, wholeNodesOnly: Bool? = nil, memoryIgnored: Bool? = nil,
         gpusInMultiplesOf: Int? = nil, internetOnComputeNodes: Bool? = nil, nodeLocalTmpdir: Bool? = nil,
-        minimumTime: Int? = nil, maxNodesCPUJob: Int? = nil, maxNodesGPUJob: Int? = nil
+        minimumTime: Int? = nil, maxNodesCPUJob: Int? = nil, maxNodesGPUJob: Int? = nil,
+        tryPartition: String? = nil, tryQos: String? = nil
     ) {
         self.migInstancesPerJob = migInstancesPerJob
         self.wholeNodesOnly = wholeNodesOnly
@@ -35,5 +40,7 @@ public struct ClusterPolicies: Codable, Sendable, Equatable {
         self.minimumTime = minimumTime
         self.maxNodesCPUJob = maxNodesCPUJob
         self.maxNodesGPUJob = maxNodesGPUJob
+        self.tryPartition = tryPartition
+        self.tryQos = tryQos
     }
 }

@@ -68,6 +68,14 @@ extension ClusterResources {
                 firstDefault = partition
             }
         }
+        if let name = policies?.tryPartition, !partitions.contains(where: { $0.name == name }) {
+            found.append(
+                (
+                    ProfileKeyPath([.key("policies"), .key("tryPartition")]),
+                    "unknown partition '\(name)'; the profile's partitions are \(partitions.map(\.name).joined(separator: ", "))",
+                    .badValue
+                ))
+        }
         // Each kind's defaults are built as a job would use them, so what passes here renders.
         for kind in JobKind.allCases where defaults != nil {
             do { _ = try ClusterProfile.defaults(of: kind, overlaidBy: defaults) } catch {

@@ -78,6 +78,10 @@ public enum ProfileFields {
         .optional("minimumTime", .integer(minimum: 1), "The shortest time limit the site wants, in minutes"),
         .optional("maxNodesCPUJob", .integer(minimum: 1), "The most nodes a CPU job may have by default"),
         .optional("maxNodesGPUJob", .integer(minimum: 1), "The most nodes a GPU job may have by default"),
+        .optional(
+            "tryPartition", .text,
+            "The partition jobgen try asks for its short test allocations, in place of the script's (one of the profile's partitions)"),
+        .optional("tryQos", .text, "The QoS jobgen try asks for its test allocations, in place of the script's"),
     ]
 
     public static let defaults: [ProfileField] = [

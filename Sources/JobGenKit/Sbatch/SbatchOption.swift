@@ -37,10 +37,14 @@ public struct SbatchOption: Sendable, Equatable, CustomStringConvertible {
     /// False for the options sbatch takes from its command line only (`--wrap`, `--verbose`,
     /// `--help`, ...): in an `#SBATCH` line they are read and then skipped.
     public let readInScript: Bool
+    /// Whether salloc takes it too (Slurm's table says which commands take each option):
+    /// `jobgen try` passes these to its allocation.
+    public let sallocTakes: Bool
 
     public init(
         _ name: String, _ short: Character? = nil, _ argument: ArgumentKind, _ grammar: ValueGrammar,
-        canonical: String? = nil, repeatRule: RepeatRule = .replace, readInScript: Bool = true
+        canonical: String? = nil, repeatRule: RepeatRule = .replace, readInScript: Bool = true,
+        sallocTakes: Bool = true
     ) {
         self.name = name
         self.short = short
@@ -49,6 +53,7 @@ public struct SbatchOption: Sendable, Equatable, CustomStringConvertible {
         self.canonical = canonical ?? name
         self.repeatRule = repeatRule
         self.readInScript = readInScript
+        self.sallocTakes = sallocTakes
     }
 
     /// True for an old name kept for another option (`--tasks-per-node`).

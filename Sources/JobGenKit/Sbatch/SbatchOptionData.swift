@@ -11,7 +11,7 @@ enum SbatchOptionData {
                 fields[0], fields[1] == "-" ? nil : fields[1].first, argument,
                 grammar(canonical: fields[3], argument: argument), canonical: fields[3],
                 repeatRule: repeatRule,
-                readInScript: fields[5] == "read")
+                readInScript: fields[5] == "read", sallocTakes: fields[6].split(separator: ",").contains("salloc"))
             for release in releases(fields[7]) { options[release, default: []].append(option) }
         }
         var environment: [SlurmVersion: [(order: Int, variable: OptionTable.EnvironmentVariable)]] = [:]

@@ -67,6 +67,18 @@ enum LocalCluster {
         return names.contains { $0.hasPrefix("mpi4py-") } && names.contains { $0.hasPrefix("numpy-") }
     }
 
+    /// The environment for the second, heterogeneous cluster that scripts/test starts and names
+    /// in LOCAL_SLURM_HETERO_DIR (by hand: `scripts/local-slurm up --dir D --layout
+    /// Tests/Fixtures/heterogeneous.layout`); nil when there is none.
+    static var heterogeneousEnvironment: [String: String]? {
+        let directory = ProcessInfo.processInfo.environment["LOCAL_SLURM_HETERO_DIR"] ?? ""
+        let exports = (try? String(contentsOfFile: directory + "/env", encoding: .utf8)) ?? ""
+        guard !exports.isEmpty else { return nil }
+        return ProcessInfo.processInfo.environment
+            .filter { !$0.key.hasPrefix("SBATCH_") && !$0.key.hasPrefix("SLURM_") }
+            .merging(parseExports(exports)) { _, new in new }
+    }
+
     /// Parses `export NAME=VALUE` lines (values may be single- or double-quoted).
     static func parseExports(_ text: String) -> [String: String] {
         var result: [String: String] = [:]
