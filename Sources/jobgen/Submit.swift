@@ -68,21 +68,8 @@ struct SubmitScript: ParsableCommand {
 
     func run() throws {
         try Console.reporting {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                throw Failure.data("cannot read the script '\(script)': no such file, or not readable")
-            }
             // Checked for the release of the sbatch it is about to be given to.
-            // Findings its own `# jobgen disable=` comments turn off do not stop it.
-            let validator = Validator(target: ValidateTarget.resolve(nil))
-            let diagnostics = validator.check(bytes: Array(data), name: script).reported
-            if !diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormat.text.render(diagnostics).utf8))
-            }
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            if errors > 0 {
-                Console.error("\(script) has \(errors) error(s) (listed above); nothing was submitted")
-                throw ExitCode(1)
-            }
+            _ = try ScriptCheck.validated(script, target: ValidateTarget.resolve(nil), otherwise: "nothing was submitted")
             try SubmitFlow.submit(.file(script), submission)
         }
     }

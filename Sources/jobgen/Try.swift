@@ -40,13 +40,23 @@ enum TryFlow {
         do { return try ClusterFiles.resolve(requested) } catch { throw Failure.data("--cluster \(error)") }
     }
 
+    /// Tries the script `kind`'s flags render, for the cluster they name.
+    static func run(kind: JobKind, _ rendering: RenderingOptions, _ options: TryOptions) throws {
+        try Console.reporting {
+            try run(
+                script: SubmitFlow.render(rendering, kind: kind), file: nil, release: ValidateTarget.resolve(nil),
+                options: options, cluster: profile(rendering.cluster.cluster))
+        }
+    }
+
     static func run(
-        script text: String, file: String?, options: TryOptions, cluster: ClusterResources?, time: String? = nil
+        script text: String, file: String?, release: SlurmVersion, options: TryOptions, cluster: ClusterResources?,
+        time: String? = nil
     ) throws {
         var settings = try options.settings(time: time)
         settings.partition = cluster?.policies?.tryPartition
         settings.qos = cluster?.policies?.tryQos
-        let script = BatchScript(text: text, name: file ?? "-", release: ValidateTarget.resolve(nil))
+        let script = BatchScript(text: text, name: file ?? "-", release: release)
         let plan: TryPlan
         do { plan = try TryPlan(script: script, text: text, file: file, settings: settings) } catch {
             throw Failure.usage(error.description)
@@ -78,22 +88,12 @@ struct TryScript: ParsableCommand {
 
     func run() throws {
         try Console.reporting {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                throw Failure.data("cannot read the script '\(script)': no such file, or not readable")
-            }
             let profile = try TryFlow.profile(cluster.cluster)
-            let validator = Validator(target: ValidateTarget.resolve(nil), cluster: profile)
-            let diagnostics = validator.check(bytes: Array(data), name: script).reported
-            if !diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(DiagnosticFormat.text.render(diagnostics).utf8))
-            }
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            if errors > 0 {
-                Console.error("\(script) has \(errors) error(s) (listed above); nothing was run")
-                throw ExitCode(1)
-            }
-            let path = URL(fileURLWithPath: script).standardizedFileURL.path
-            try TryFlow.run(script: String(decoding: data, as: UTF8.self), file: path, options: options, cluster: profile, time: time)
+            let release = ValidateTarget.resolve(nil)
+            let data = try ScriptCheck.validated(script, target: release, cluster: profile, otherwise: "nothing was run")
+            try TryFlow.run(
+                script: String(decoding: data, as: UTF8.self), file: URL(fileURLWithPath: script).standardizedFileURL.path,
+                release: release, options: options, cluster: profile, time: time)
         }
     }
 }
@@ -105,11 +105,7 @@ struct TryDistributed: ParsableCommand {
     @OptionGroup(title: "Try") var options: TryOptions
 
     func run() throws {
-        try Console.reporting {
-            try TryFlow.run(
-                script: SubmitFlow.render(rendering, kind: .distributed), file: nil, options: options,
-                cluster: try TryFlow.profile(rendering.cluster.cluster))
-        }
+        try TryFlow.run(kind: .distributed, rendering, options)
     }
 }
 
@@ -120,11 +116,7 @@ struct TryWholeNode: ParsableCommand {
     @OptionGroup(title: "Try") var options: TryOptions
 
     func run() throws {
-        try Console.reporting {
-            try TryFlow.run(
-                script: SubmitFlow.render(rendering, kind: .wholeNode), file: nil, options: options,
-                cluster: try TryFlow.profile(rendering.cluster.cluster))
-        }
+        try TryFlow.run(kind: .wholeNode, rendering, options)
     }
 }
 
@@ -135,10 +127,6 @@ struct TryGPU: ParsableCommand {
     @OptionGroup(title: "Try") var options: TryOptions
 
     func run() throws {
-        try Console.reporting {
-            try TryFlow.run(
-                script: SubmitFlow.render(rendering, kind: .gpu), file: nil, options: options,
-                cluster: try TryFlow.profile(rendering.cluster.cluster))
-        }
+        try TryFlow.run(kind: .gpu, rendering, options)
     }
 }

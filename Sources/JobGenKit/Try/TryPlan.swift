@@ -80,7 +80,7 @@ public struct TryPlan: Sendable {
             exports = [
                 "SLURM_ARRAY_JOB_ID=\"$SLURM_JOB_ID\"", "SLURM_ARRAY_TASK_ID=\(index)",
                 "SLURM_ARRAY_TASK_COUNT=\(array.taskCount)", "SLURM_ARRAY_TASK_MIN=\(lowest)",
-                "SLURM_ARRAY_TASK_MAX=\(array.highestReachedIndex ?? lowest)",
+                "SLURM_ARRAY_TASK_MAX=\(array.highestIndex)",
             ] + (array.singleStep.map { ["SLURM_ARRAY_TASK_STEP=\($0)"] } ?? [])
             notes.append("array task \(index) of --array=\(array.text) (--index N runs another)")
         } else if let index = settings.index {

@@ -11,6 +11,8 @@ public struct ArraySpec: SlurmValue {
     let items: [String]
     /// The highest index requested (Slurm's MaxArraySize must be above it).
     public let highestIndex: Int
+    /// The items read: each `N`, `A-B` or `A-B:step` as its bounds and step.
+    let ranges: [IndexRange]
     /// The `%max` limit on tasks running at once, if given.
     public let maxRunning: Int?
 
@@ -56,16 +58,16 @@ public struct ArraySpec: SlurmValue {
         if given.isEmpty {
             // With a %max, sbatch reads the empty list as index 0; without, as no array at all.
             guard maxRunning != nil else {
-                (items, highestIndex, notes) = ([], 0, ["'\(text)' names no index: sbatch submits an ordinary job, not an array"])
+                (items, ranges, highestIndex, notes) = ([], [], 0, ["'\(text)' names no index: sbatch submits an ordinary job, not an array"])
                 return
             }
             collected.append("'\(text)' names no index; Slurm reads it as index 0")
             given = ["0"]
         }
-        var highest = 0
-        for item in given {
-            highest = max(highest, try Self.highest(of: item, in: text))
-        }
+        var read: [IndexRange] = []
+        for item in given { read.append(try Self.range(of: item, in: text)) }
+        ranges = read
+        let highest = read.map(\.reached).max() ?? 0
         highestIndex = highest
         // strtol takes a '+' before any number; the clean form drops it.
         items = given.map { String($0.filter { $0 != "+" }) }
@@ -108,8 +110,8 @@ public struct ArraySpec: SlurmValue {
         return value
     }
 
-    /// Checks one `N`, `A-B` or `A-B:step` item and returns its highest index.
-    private static func highest(of item: Substring, in text: String) throws(GrammarError) -> Int {
+    /// Checks one `N`, `A-B` or `A-B:step` item and reads it.
+    private static func range(of item: Substring, in text: String) throws(GrammarError) -> IndexRange {
         let stepParts = item.split(separator: ":", omittingEmptySubsequences: false)
         guard stepParts.count <= 2 else {
             throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one ':'")
@@ -134,6 +136,6 @@ public struct ArraySpec: SlurmValue {
                 throw GrammarError(Self.self, value: text, reason: "the step of '\(item)' must be at least 1")
             }
         }
-        return last - (last - first) % step
+        return IndexRange(first: first, last: last, step: step)
     }
 }
