@@ -19,7 +19,7 @@ public enum ProfileCheck {
         guard shape.isEmpty else { return (nil, sorted(shape)) }
         let profile: ClusterResources
         do {
-            profile = try YAMLDecoder().decode(ClusterResources.self, from: root)
+            profile = try YAMLNodeDecoder().decode(ClusterResources.self, from: root)
         } catch let error as DecodingError {
             // ProfileFields said the shape is right: the two disagree, which a test should catch.
             let (path, reason) = describe(error)
@@ -35,9 +35,11 @@ public enum ProfileCheck {
     }
 
     /// The YAML document of `text` (nil when it is empty), or why it is not YAML, with its line.
+    /// Scalars are left untagged (Yams' basic resolver: its default one matches each against a
+    /// dozen regular expressions); readers go by their text (`YAMLScalar`).
     static func compose(yaml text: String, file: String) -> Result<Node?, ClusterFileError> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try Yams.compose(yaml: text, .basic))
         } catch let error as YamlError {
             return .failure(yamlProblem(error, file: file))
         } catch {

@@ -54,9 +54,14 @@ struct ProfileShape {
             guard case .scalar = value, value.null == nil else { return wrong("text") }
             return []
         case .boolean:
-            return value.bool == nil ? wrong("true or false") : []
+            guard case .scalar(let scalar) = value, YAMLScalar.bool(scalar) != nil else {
+                return wrong("true or false")
+            }
+            return []
         case .integer(let minimum):
-            guard case .scalar = value, let number = value.int else { return wrong("a whole number") }
+            guard case .scalar(let scalar) = value, let number = YAMLScalar.int(scalar) else {
+                return wrong("a whole number")
+            }
             guard number < minimum else { return [] }
             let (wanted, kind): (String, ClusterFileError.Problem) =
                 minimum == 1 ? ("positive", .notPositive) : ("at least \(minimum)", .negative)
@@ -79,7 +84,9 @@ struct ProfileShape {
         case .object(let what, let fields):
             return problems(value, fields: fields, of: "\(what)", at: path)
         case .number(let minimum):
-            guard case .scalar = value, let number = value.float else { return wrong("a number") }
+            guard case .scalar(let scalar) = value, let number = YAMLScalar.double(scalar) else {
+                return wrong("a number")
+            }
             guard number < minimum else { return [] }
             return [problem(path, line, "\(number) is below \(minimum); \(field.key): \(field.about)", .negative)]
         case .objects(let what, let fields):
