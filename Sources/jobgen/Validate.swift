@@ -139,23 +139,26 @@ struct Validate: ParsableCommand {
             throw ValidateUsageError(
                 "--env goes with --effective; example: jobgen validate --effective --env job.sh")
         }
-        // The profile is read on another core while this one reads the scripts.
+        // The profile is read on another core while the scripts are found and checked.
         let (requestedCluster, effective) = (cluster, effective)
         let profile = BackgroundWork { () throws(ClusterFileError) in
             effective ? nil : try ClusterFiles.resolve(requestedCluster)
         }
-        let (inputs, failures) = ScriptInputs.read(paths)
         let target = ValidateTarget.resolve(request.slurmVersion)
-        _ = OptionTable.forRelease(target)
         if effective {
+            let (inputs, failures) = ScriptInputs.read(paths)
             // A config's gcc is for findings; --effective has no such form.
             try printEffective(
-                inputs, failures: failures, target: target,
+                inputs, failures: failures.map(\.description), target: target,
                 format: request.format ?? (outputFormat == .gcc ? .text : outputFormat), disabled: disabled)
             return
         }
-        let findings = ParallelValidation.findings(
-            for: inputs, target: target, disabled: disabled, cluster: try profile.value())
+        let (sources, missing) = ScriptInputs.locate(paths)
+        let checked = try ParallelValidation.check(sources, target: target, disabled: disabled) {
+            () throws(ClusterFileError) in try profile.value()
+        }
+        let findings = checked.findings
+        let failures = (missing + checked.unreadable).map(\.description)
         let diagnostics = findings.flatMap(\.reported)
         let shown = showSuppressed ? findings.flatMap(\.all) : diagnostics
         let colour = outputFormat == .text && Terminal.wantsColour
@@ -163,7 +166,7 @@ struct Validate: ParsableCommand {
         for failure in failures { Terminal.printError(failure) }
         if outputFormat == .text {
             let suppressed = findings.reduce(0) { $0 + $1.suppressed.count }
-            Terminal.printSummary(diagnostics, files: inputs.count, suppressed: suppressed)
+            Terminal.printSummary(diagnostics, files: findings.count, suppressed: suppressed)
         }
 
         if !failures.isEmpty { throw ExitCode(2) }

@@ -9,6 +9,8 @@ public protocol ClusterRule: Rule {
 }
 
 extension ClusterRule {
+    public var asClusterRule: (any ClusterRule)? { self }
+
     public func check(_ script: BatchScript) -> [Diagnostic] {
         check(script, facts: cluster.map { JobFacts(script, on: $0) })
     }

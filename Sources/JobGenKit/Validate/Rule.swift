@@ -9,11 +9,14 @@ public protocol Rule: Sendable {
     func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic]
     /// The rule as its examples are checked (a rule that needs a cluster gets an example one).
     var forExamples: any Rule { get }
+    /// This rule as a `ClusterRule`, when it is one (a dynamic cast per rule showed in every run's start).
+    var asClusterRule: (any ClusterRule)? { get }
 }
 
 extension Rule {
     public func check(_ script: BatchScript, for target: SlurmVersion) -> [Diagnostic] { check(script) }
     public var forExamples: any Rule { self }
+    public var asClusterRule: (any ClusterRule)? { nil }
 }
 
 /// What a rule is: its stable code, what it checks and why, and example scripts.

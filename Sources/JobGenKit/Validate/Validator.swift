@@ -17,20 +17,30 @@ public struct Validator: Sendable {
     ) {
         self.rules =
             cluster == nil
-            ? rules : rules.map { rule in (rule as? any ClusterRule).map { type(of: $0).init(cluster: cluster) } ?? rule }
+            ? rules
+            : rules.map { rule in rule.asClusterRule.map { type(of: $0).init(cluster: cluster) } ?? rule }
         self.target = target
         self.cluster = cluster
-        clusterRules = self.rules.compactMap { $0 as? any ClusterRule }
-        plainRules = self.rules.filter { !($0 is any ClusterRule) }
+        clusterRules = self.rules.compactMap(\.asClusterRule)
+        plainRules = self.rules.filter { $0.asClusterRule == nil }
     }
 
     /// Validates a script read for this validator's target release.
     public func validate(_ script: BatchScript) -> [Diagnostic] {
+        validate(script, plainFindings: plainFindings(script))
+    }
+
+    /// The findings of the rules that do not weigh the job against a cluster: what can be found
+    /// while the profile is still being read (the same for every validator of one target).
+    public func plainFindings(_ script: BatchScript) -> [Diagnostic] {
         assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
+        return plainRules.flatMap { $0.check(script, for: target) }
+    }
+
+    /// Validates a script whose `plainFindings` are known.
+    func validate(_ script: BatchScript, plainFindings: [Diagnostic]) -> [Diagnostic] {
         let facts = cluster.map { JobFacts(script, on: $0) }
-        let own =
-            plainRules.flatMap { $0.check(script, for: target) }
-            + clusterRules.flatMap { $0.check(script, facts: facts) }
+        let own = plainFindings + clusterRules.flatMap { $0.check(script, facts: facts) }
         return (own + submittedScriptFindings(script)).sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }
@@ -63,7 +73,14 @@ public struct Validator: Sendable {
     /// and by `disabled`, codes (any case) turned off for the whole file. JG108's findings, about
     /// the disable comments themselves, are always reported.
     public func check(_ script: BatchScript, disabled: Set<String> = []) -> Findings {
-        let diagnostics = validate(script)
+        check(script, plainFindings: plainFindings(script), disabled: disabled)
+    }
+
+    /// `check(_:disabled:)` of a script whose `plainFindings` are known.
+    public func check(_ script: BatchScript, plainFindings: [Diagnostic], disabled: Set<String> = [])
+        -> Findings
+    {
+        let diagnostics = validate(script, plainFindings: plainFindings)
         let suppressions = Suppressions(script, disabled: disabled)
         guard !suppressions.isEmpty else { return Findings(reported: diagnostics, suppressed: []) }
         var findings = Findings(reported: [], suppressed: [])
