@@ -10,8 +10,8 @@ public enum HostList {
             }
             let prefix = item[..<open]
             let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
-            for range in ranges.split(separator: ",") {
-                let bounds = range.split(separator: "-", maxSplits: 1)
+            for range in ranges.split(ascii: ",") {
+                let bounds = range.split(ascii: "-", maxSplits: 1)
                 guard let low = Int(bounds[0]) else { continue }
                 let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
                 let width = bounds[0].count
@@ -190,8 +190,8 @@ extension HostList {
             }
             let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
             if ranges.isEmpty { return "'\(item)': empty brackets" }
-            for range in ranges.split(separator: ",", omittingEmptySubsequences: false) {
-                let bounds = range.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            for range in ranges.split(ascii: ",", omittingEmptySubsequences: false) {
+                let bounds = range.split(ascii: "-", maxSplits: 1, omittingEmptySubsequences: false)
                 let digits = bounds.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
                 guard digits else {
                     return "'\(range)' in '\(item)' is not a number or a range of numbers (such as 1-4)"

@@ -89,8 +89,8 @@ struct JobShape {
             case "mem-per-gpu": memoryPerGPU = Self.megabytes(value)
             case "gpus-per-node": gpusPerNode += Self.gpus(value).filter { $0.count > 0 }
             case "gres":
-                gpusPerNode += value.split(separator: ",").compactMap { item in
-                    let parts = item.split(separator: ":").map(String.init).filter { $0 != "gres" }
+                gpusPerNode += value.split(ascii: ",").compactMap { item in
+                    let parts = item.split(ascii: ":").map(String.init).filter { $0 != "gres" }
                     guard parts.first == "gpu" else { return nil }
                     let count = parts.count > 1 ? Int(parts.last!) : 1
                     let type = parts.count == 3 || (parts.count == 2 && count == nil) ? parts[1] : nil
@@ -102,18 +102,18 @@ struct JobShape {
             case "account": account = value
             case "qos": qos = value
             case "time-min": minimumMinutes = (try? WallTime(slurm: value))?.minutes
-            case "partition": partitions = value.split(separator: ",").map(String.init)
+            case "partition": partitions = value.split(ascii: ",").map(String.init)
             case "constraint":
                 let plain = value.allSatisfy { $0.isLetter || $0.isNumber || "_-.&,".contains($0) }
                 features =
                     plain ? value.split(whereSeparator: { $0 == "&" || $0 == "," }).map(String.init) : nil
                 // (`[a|b]`, all nodes alike, is decided when the job is scheduled, not before.)
                 if value.contains("|"), value.allSatisfy({ $0.isLetter || $0.isNumber || "_-.|".contains($0) }) {
-                    anyOfFeatures = value.split(separator: "|").map(String.init)
+                    anyOfFeatures = value.split(ascii: "|").map(String.init)
                 }
                 // Every name in the expression must be a feature of some node (`[a|b]*2&c`).
                 featureNames = value.split(whereSeparator: { "&|,[]()".contains($0) }).map {
-                    String($0.split(separator: "*").first ?? $0)
+                    String($0.split(ascii: "*").first ?? $0)
                 }.filter { !$0.isEmpty }
             case "nodelist": nodeNames = HostList.names(value)
             case "array": highestArrayIndex = (try? ArraySpec(slurm: value))?.highestIndex
@@ -127,7 +127,7 @@ struct JobShape {
             case "hint": if value == "nomultithread" { oneThreadPerCore = true }
             case "ntasks-per-core": tasksPerCore = Int(value)
             case "extra-node-info":
-                let parts = value.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+                let parts = value.split(ascii: ":", omittingEmptySubsequences: false).map { Int($0) }
                 socketsPerNode = socketsPerNode ?? parts.first ?? nil
                 coresPerSocket = coresPerSocket ?? (parts.count > 1 ? parts[1] : nil)
                 threadsPerCore = threadsPerCore ?? (parts.count > 2 ? parts[2] : nil)
@@ -154,8 +154,8 @@ struct JobShape {
 
     /// `a100:2,v100:1`, `2`.
     static func gpus(_ value: String) -> [ClusterResources.GPUs] {
-        value.split(separator: ",").compactMap { item in
-            let parts = item.split(separator: ":")
+        value.split(ascii: ",").compactMap { item in
+            let parts = item.split(ascii: ":")
             guard let count = parts.last.flatMap({ Int($0) }) else {
                 return parts.count == 1 ? ClusterResources.GPUs(type: String(parts[0]), count: 1) : nil
             }

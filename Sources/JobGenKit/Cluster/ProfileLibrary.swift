@@ -38,7 +38,7 @@ public struct ProfileLibrary: Sendable {
     public init(environment: [String: String]) {
         userDirectory = "\(ConfigLocations(environment: environment).userDirectory)/clusters"
         var searchPath: [String] = []
-        for directory in (environment["JOBGEN_CLUSTER_PATH"] ?? "").split(separator: ":").map(String.init)
+        for directory in (environment["JOBGEN_CLUSTER_PATH"] ?? "").split(ascii: ":").map(String.init)
         where directory != userDirectory && !searchPath.contains(directory) {
             searchPath.append(directory)
         }

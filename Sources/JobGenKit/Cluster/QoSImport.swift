@@ -3,7 +3,7 @@
 enum QoSImport {
     static func qos(_ text: String, skipped: inout [String]) -> [ClusterResources.QoS]? {
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
-        guard let header = lines.first?.split(separator: "|", omittingEmptySubsequences: false).map(String.init),
+        guard let header = lines.first?.split(ascii: "|", omittingEmptySubsequences: false).map(String.init),
             let nameIndex = header.firstIndex(of: "Name")
         else {
             if !lines.isEmpty { skipped.append("sacctmgr show qos: no header line with Name; QoS left out") }
@@ -17,7 +17,7 @@ enum QoSImport {
         }
         var result: [ClusterResources.QoS] = []
         for (number, line) in lines.dropFirst().enumerated() {
-            let values = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let values = line.split(ascii: "|", omittingEmptySubsequences: false).map(String.init)
             guard nameIndex < values.count, !values[nameIndex].isEmpty else {
                 skipped.append("sacctmgr show qos line \(number + 2): no Name; skipped")
                 continue

@@ -136,7 +136,8 @@ public struct ResourceFit: Sendable, Equatable {
         -> ResourceFit?
     {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
-        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        // Worked out only for a refusal: most jobs fit, and this runs per script and partition.
+        var where_: String { "partition \(partition.name) of cluster \(cluster.name)" }
         let nodes = types.map(\.count).reduce(0, +)
         if job.minimumNodes > nodes {
             return ResourceFit(
@@ -170,7 +171,7 @@ public struct ResourceFit: Sendable, Equatable {
             && (!job.nodesGiven || (job.maximumNodes ?? 0) <= listed.count)
         let nodesOfType = types.map { type in
             func named(_ names: Set<String>) -> Int {
-                guard let nodes = type.nodes else { return 0 }
+                guard !names.isEmpty, let nodes = type.nodes else { return 0 }
                 return names.filter { HostList.contains(nodes, $0) }.count
             }
             return (type, onlyListed ? named(listed) : type.count - named(excluded))

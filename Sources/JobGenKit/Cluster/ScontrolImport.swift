@@ -28,10 +28,10 @@ public struct ScontrolImport: Sendable {
                 continue
             }
             let usable = memory - (record.int("MemSpecLimit") ?? 0)
-            let features = (record["AvailableFeatures"] ?? record["Features"] ?? "").split(separator: ",")
+            let features = (record["AvailableFeatures"] ?? record["Features"] ?? "").split(ascii: ",")
                 .map(String.init)
             let gpus = Self.gpus(record["Gres"] ?? "")
-            let parts = Set((record["Partitions"] ?? "").split(separator: ",").map(String.init))
+            let parts = Set((record["Partitions"] ?? "").split(ascii: ",").map(String.init))
             let type = ClusterResources.NodeType(
                 name: "", nodes: node, count: 1, cpus: cpus, sockets: record.int("Sockets"),
                 coresPerSocket: record.int("CoresPerSocket"), threadsPerCore: record.int("ThreadsPerCore"),
@@ -105,7 +105,7 @@ public struct ScontrolImport: Sendable {
     /// `Key = value` lines of `scontrol show config`.
     static func configuration(_ text: String) -> [String: String] {
         var result: [String: String] = [:]
-        for line in text.split(separator: "\n") {
+        for line in text.split(ascii: "\n") {
             guard let equals = line.range(of: " = ") else { continue }
             let key = line[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
             result[key] = line[equals.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -115,9 +115,9 @@ public struct ScontrolImport: Sendable {
 
     /// `gpu:a100:4(S:0-1),gpu:v100:2,mps:100` gives the GPUs: `a100` x 4, `v100` x 2.
     static func gpus(_ gres: String) -> [ClusterResources.GPUs] {
-        gres.split(separator: ",").compactMap { item -> ClusterResources.GPUs? in
-            let spec = item.split(separator: "(").first ?? item
-            let parts = spec.split(separator: ":")
+        gres.split(ascii: ",").compactMap { item -> ClusterResources.GPUs? in
+            let spec = item.split(ascii: "(").first ?? item
+            let parts = spec.split(ascii: ":")
             guard parts.first == "gpu", let count = parts.last.flatMap({ Int($0) }), count > 0 else { return nil }
             return ClusterResources.GPUs(type: parts.count == 3 ? String(parts[1]) : nil, count: count)
         }
@@ -126,7 +126,7 @@ public struct ScontrolImport: Sendable {
     /// `a,b` as names; nil for `ALL` or nothing.
     static func names(_ value: String?) -> [String]? {
         guard let value, value != "ALL" else { return nil }
-        let names = value.split(separator: ",").map(String.init)
+        let names = value.split(ascii: ",").map(String.init)
         return names.isEmpty ? nil : names
     }
 

@@ -40,7 +40,7 @@ public struct ConfigFile: Sendable, Equatable {
         var problems = shape
         for name in ConfigFields.names
         where !misshapen.contains(where: { $0 == name || $0.hasPrefix(name + "[") || name.hasPrefix($0 + ".") }) {
-            let path = ProfileKeyPath(name.split(separator: ".").map { .key(String($0)) })
+            let path = ProfileKeyPath(name.split(ascii: ".").map { .key(String($0)) })
             guard let node = Self.node(at: path, in: root), node.null == nil else { continue }
             let line = path.line(in: root)
             let value: Value

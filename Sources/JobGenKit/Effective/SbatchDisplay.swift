@@ -90,7 +90,7 @@ enum SbatchDisplay {
         for use in uses {
             var thisUse: Set<String> = []
             var none = false
-            for item in use.split(separator: ",") {
+            for item in use.split(ascii: ",") {
                 let name = item.uppercased()
                 if name == "NONE" {
                     thisUse = []
@@ -122,7 +122,7 @@ enum SbatchDisplay {
 
     /// `gpu:1,mps:2` prints as `gres:gpu:1,gres:mps:2`.
     static func gres(_ value: String) -> String {
-        value.split(separator: ",", omittingEmptySubsequences: false).map { "gres:" + $0 }.joined(
+        value.split(ascii: ",", omittingEmptySubsequences: false).map { "gres:" + $0 }.joined(
             separator: ",")
     }
 
@@ -161,8 +161,8 @@ enum SbatchDisplay {
         guard (try? Distribution(slurm: text)) != nil else { return nil }
         var text = text.lowercased()
         if text.hasSuffix(",") { text.removeLast() }
-        let parts = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
-        var levels = parts[0].split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let parts = text.split(ascii: ",", maxSplits: 1, omittingEmptySubsequences: false)
+        var levels = parts[0].split(ascii: ":", omittingEmptySubsequences: false).map(String.init)
         for (index, level) in levels.enumerated() where level == "*" {
             guard index < 2 else { return nil }
             levels[index] = index == 0 ? "block" : "cyclic"

@@ -57,13 +57,13 @@ public struct OptionTable: Sendable {
 
 extension OptionTable {
     /// The releases the data file has tables for, oldest first.
-    public static let releases: [SlurmVersion] = SbatchOptionData.tables.keys.sorted()
+    public static var releases: [SlurmVersion] { SbatchOptionData.releases }
 
     /// The table of `release`; a release between two known ones gets the older one's table, one
     /// older than every known release the oldest table.
     public static func forRelease(_ release: SlurmVersion) -> OptionTable {
         let known = releases.last { $0 <= release } ?? releases[0]
-        return SbatchOptionData.tables[known]!
+        return SbatchOptionData.table(known)
     }
 
     /// The newest release's table: what the generator checks pass-through options against.
@@ -72,10 +72,7 @@ extension OptionTable {
     /// The releases whose sbatch reads this long name (exactly or as an unambiguous prefix).
     public static func releases(resolving name: String) -> [SlurmVersion] {
         // Most names no release knows are a prefix of no name either (`--walltime`): one pass.
-        guard allNames.contains(where: { $0.hasPrefix(name) }) else { return [] }
-        return releases.filter { SbatchOptionData.tables[$0]!.reads(name) }
+        guard SbatchOptionData.allNames.contains(where: { $0.hasPrefix(name) }) else { return [] }
+        return releases.filter { SbatchOptionData.table($0).reads(name) }
     }
-
-    /// Every long name of every release.
-    private static let allNames: [String] = Array(Set(releases.flatMap { forRelease($0).all.map(\.name) }))
 }

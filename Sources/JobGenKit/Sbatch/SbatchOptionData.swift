@@ -1,51 +1,94 @@
+import Synchronization
+
 /// Reads the embedded `Data/sbatch-options.tsv` and `Data/sbatch-environment.tsv` into one
-/// `OptionTable` per release.
+/// `OptionTable` per release. A table is built the first time its release is asked for: a run
+/// checks one release, and building all ten showed in every run's start.
 enum SbatchOptionData {
-    static let tables: [SlurmVersion: OptionTable] = {
-        var options: [SlurmVersion: [SbatchOption]] = [:]
-        for fields in rows(of: "sbatch-options", columns: 8) {
-            guard let argument = ArgumentKind(rawValue: fields[2]),
-                let repeatRule = RepeatRule(rawValue: fields[4])
-            else { preconditionFailure("Data/sbatch-options.tsv: bad row \(fields)") }
-            let option = SbatchOption(
-                fields[0], fields[1] == "-" ? nil : fields[1].first, argument,
-                grammar(canonical: fields[3], argument: argument), canonical: fields[3],
-                repeatRule: repeatRule,
-                readInScript: fields[5] == "read", sallocTakes: fields[6].split(separator: ",").contains("salloc"))
-            for release in releases(fields[7]) { options[release, default: []].append(option) }
+    /// One option row: the option and the releases whose sbatch has it.
+    private struct Row: Sendable {
+        let option: SbatchOption
+        let releases: [SlurmVersion]
+    }
+
+    private static let optionRows: [Row] = withReleases(rows(of: "sbatch-options", columns: 8)).map {
+        fields, releases in
+        guard let argument = ArgumentKind(rawValue: fields[2]),
+            let repeatRule = RepeatRule(rawValue: fields[4])
+        else { preconditionFailure("Data/sbatch-options.tsv: bad row \(fields)") }
+        let option = SbatchOption(
+            fields[0], fields[1] == "-" ? nil : fields[1].first, argument,
+            grammar(canonical: fields[3], argument: argument), canonical: fields[3],
+            repeatRule: repeatRule,
+            readInScript: fields[5] == "read", sallocTakes: fields[6].split(ascii: ",").contains("salloc"))
+        return Row(option: option, releases: releases)
+    }
+
+    private static let environmentRows:
+        [(order: Int, variable: OptionTable.EnvironmentVariable, releases: [SlurmVersion])] = withReleases(
+            rows(of: "sbatch-environment", columns: 4)
+        ).map { fields, releases in
+            (
+                Int(fields[2]) ?? 0, OptionTable.EnvironmentVariable(name: fields[0], option: fields[1]),
+                releases
+            )
         }
-        var environment: [SlurmVersion: [(order: Int, variable: OptionTable.EnvironmentVariable)]] = [:]
-        for fields in rows(of: "sbatch-environment", columns: 4) {
-            let variable = OptionTable.EnvironmentVariable(name: fields[0], option: fields[1])
-            for release in releases(fields[3]) {
-                environment[release, default: []].append((Int(fields[2]) ?? 0, variable))
+
+    /// The releases the data file has a table for, oldest first.
+    static let releases: [SlurmVersion] = Set(optionRows.flatMap(\.releases)).sorted()
+
+    /// Every long name of every release.
+    static let allNames: Set<String> = Set(optionRows.map(\.option.name))
+
+    private static let built = Mutex<[SlurmVersion: OptionTable]>([:])
+
+    /// The table of a release the data file has (one of `releases`).
+    static func table(_ release: SlurmVersion) -> OptionTable {
+        built.withLock { built in
+            if let table = built[release] { return table }
+            let options = optionRows.filter { $0.releases.contains(release) }.map(\.option)
+            let variables = environmentRows.filter { $0.releases.contains(release) }.sorted {
+                $0.order < $1.order
             }
+            .map(\.variable)
+            let table = OptionTable(release: release, options: options, environment: variables)
+            built[release] = table
+            return table
         }
-        return options.reduce(into: [:]) { tables, entry in
-            let variables = (environment[entry.key] ?? []).sorted { $0.order < $1.order }.map(\.variable)
-            tables[entry.key] = OptionTable(release: entry.key, options: entry.value, environment: variables)
-        }
-    }()
+    }
 
     /// The data rows (after the comment lines and the header) of an embedded table, split on tabs.
     private static func rows(of name: String, columns: Int) -> [[String]] {
         guard let text = EmbeddedData.all[name] else {
             preconditionFailure("Data/\(name).tsv was not embedded")
         }
-        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+        // Split as bytes: splitting the String itself walks it a Character (grapheme) at a time,
+        // which showed in every run's start.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }
+            .dropFirst()
         return lines.map { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            precondition(fields.count == columns, "Data/\(name).tsv: bad row \(line)")
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            precondition(
+                fields.count == columns, "Data/\(name).tsv: bad row \(String(decoding: line, as: UTF8.self))")
             return fields
         }
     }
 
-    private static func releases(_ list: String) -> [SlurmVersion] {
-        list.split(separator: ",").map { release in
-            guard let version = SlurmVersion(String(release)) else {
-                preconditionFailure("Data/*.tsv: bad release \(release)")
+    /// Each row with the releases of its last column; a list many rows share is read once.
+    private static func withReleases(_ rows: [[String]]) -> [(fields: [String], releases: [SlurmVersion])] {
+        var read: [String: [SlurmVersion]] = [:]
+        return rows.map { fields in
+            let column = fields[fields.count - 1]
+            if let releases = read[column] { return (fields, releases) }
+            let releases = column.split(ascii: ",").map { release in
+                guard let version = SlurmVersion(String(release)) else {
+                    preconditionFailure("Data/*.tsv: bad release \(release)")
+                }
+                return version
             }
-            return version
+            read[column] = releases
+            return (fields, releases)
         }
     }
 

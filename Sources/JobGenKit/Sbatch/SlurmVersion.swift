@@ -12,8 +12,8 @@ public struct SlurmVersion: Sendable, Hashable, Comparable, CustomStringConverti
     /// Reads `22.05`, `22.05.8`, or what `sbatch --version` prints (`slurm 22.05.8`,
     /// `slurm-wlm 22.05.8`); nil for anything else.
     public init?(_ text: String) {
-        let version = text.split(separator: " ").last.map(String.init) ?? ""
-        let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+        let version = text.split(ascii: " ").last.map(String.init) ?? ""
+        let parts = version.split(ascii: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let major = TextChecks.unsignedInteger(parts[0]),
             let minor = TextChecks.unsignedInteger(parts[1]), parts[1].count == 2
         else { return nil }

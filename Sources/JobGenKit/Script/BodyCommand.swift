@@ -40,7 +40,7 @@ struct BodyCommand {
     /// The column where `word` first appears as a whole word, if it does.
     func column(ofWord word: String) -> Int? {
         var offset = 0
-        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+        for piece in text.split(ascii: " ", omittingEmptySubsequences: false) {
             if piece == word { return column + offset }
             offset += piece.utf8.count + 1
         }

@@ -25,7 +25,7 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
         func refuse(_ reason: String, example: String = Self.example) -> SpecError {
             SpecError(field: field, value: text, reason: reason, accepted: Self.accepted, example: example)
         }
-        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = text.split(ascii: "=", maxSplits: 1, omittingEmptySubsequences: false)
         var key = String(parts[0])
         while key.hasPrefix("-") { key.removeFirst() }
         let value = parts.count == 2 ? String(parts[1]) : nil

@@ -70,7 +70,7 @@ extension JobSpec: Codable {
             guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
             if let items = try? c.decode([String].self, forKey: key) { return items }
             if let one = try? c.decode(String.self, forKey: key) {
-                return one.split(separator: " ").map(String.init)
+                return one.split(ascii: " ").map(String.init)
             }
             throw SpecError(
                 field: key.rawValue, value: "", reason: "must be a list of text",

@@ -121,7 +121,7 @@ public enum SpecSchema {
 
     /// A list example, written as a YAML flow list (`[a, "b"]`), as its items.
     private static func listExample(_ key: JobSpec.Key) -> [String] {
-        JobSpec.examples[key]!.dropFirst().dropLast().split(separator: ",").map {
+        JobSpec.examples[key]!.dropFirst().dropLast().split(ascii: ",").map {
             unquoted($0.trimmingCharacters(in: .whitespaces))
         }
     }

@@ -56,7 +56,7 @@ public struct TryPlan: Sendable {
         if let partition = settings.partition { notes.append(shape.replace("partition", with: partition, why: "the cluster's partition for tries")) }
         if let qos = settings.qos { notes.append(shape.replace("qos", with: qos, why: "the cluster's QoS for tries")) }
         if shape.value(of: "job-name") == nil {
-            shape.append("job-name", file.map { String($0.split(separator: "/").last ?? "job") } ?? "sbatch")
+            shape.append("job-name", file.map { String($0.split(ascii: "/").last ?? "job") } ?? "sbatch")
         }
 
         let asked = script.last("time").flatMap { try? WallTime(slurm: $0.value ?? "") }?.minutes
@@ -104,8 +104,8 @@ public struct TryPlan: Sendable {
         let rest = line.dropFirst(interpreter.count).trimmingCharacters(in: .whitespaces)
         let words = [interpreter] + (rest.isEmpty ? [] : [rest])
         // `#!/usr/bin/env [-S] python3 -u` runs its first word that is not an option.
-        let named = interpreter.hasSuffix("/env") ? rest.split(separator: " ").first { !$0.hasPrefix("-") } : nil
-        let program = (named.map(String.init) ?? interpreter).split(separator: "/").last ?? ""
+        let named = interpreter.hasSuffix("/env") ? rest.split(ascii: " ").first { !$0.hasPrefix("-") } : nil
+        let program = (named.map(String.init) ?? interpreter).split(ascii: "/").last ?? ""
         if ["bash", "sh", "dash", "zsh", "ksh"].contains(program) { return words + ["-c", text, "slurm_script"] }
         if program.hasPrefix("python") { return words + ["-c", text] }
         guard let file else {

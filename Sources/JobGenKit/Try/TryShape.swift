@@ -47,20 +47,20 @@ struct TryShape {
 
     /// `text` as a count of at most `limit` (a range `2-8` becomes its smaller end, capped).
     private static func atMost(_ limit: Int, _ text: String) -> String {
-        let first = text.split(separator: "-").first.flatMap { Int($0) } ?? limit
+        let first = text.split(ascii: "-").first.flatMap { Int($0) } ?? limit
         return String(min(first, limit))
     }
 
     /// `a100:4` becomes `a100:1`, `4` becomes `1`.
     private static func oneGPU(_ text: String) -> String {
-        var parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        var parts = text.split(ascii: ":", omittingEmptySubsequences: false).map(String.init)
         if let last = parts.last, Int(last) != nil { parts[parts.count - 1] = "1" } else { parts.append("1") }
         return parts.joined(separator: ":")
     }
 
     /// The GPU entries of a `--gres` list asking one GPU each (`gpu:a100:4` is `gpu:a100:1`).
     private static func oneGPUInGres(_ text: String) -> String {
-        text.split(separator: ",").map { entry in
+        text.split(ascii: ",").map { entry in
             entry.hasPrefix("gpu") ? oneGPU(String(entry)) : String(entry)
         }.joined(separator: ",")
     }

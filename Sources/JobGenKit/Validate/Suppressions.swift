@@ -100,7 +100,7 @@ struct Suppressions {
             SourcePosition(line: line, column: bytes.distance(from: bytes.startIndex, to: at) + 1)
         }
         let list = text[index...].prefix { $0 != "#" }
-        let codes = list.split(separator: ",").compactMap { item -> Comment.Code? in
+        let codes = list.split(ascii: ",").compactMap { item -> Comment.Code? in
             let code = item.drop { $0 == " " || $0 == "\t" }.trimmingTrailingBlanks
             return code.isEmpty ? nil : Comment.Code(text: code, position: position(code.startIndex))
         }

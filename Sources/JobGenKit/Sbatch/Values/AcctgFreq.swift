@@ -5,9 +5,9 @@ public struct AcctgFreq: SlurmValue {
     public let items: [String]
 
     public init(slurm text: String) throws(GrammarError) {
-        let items = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let items = text.split(ascii: ",", omittingEmptySubsequences: false).map(String.init)
         for item in items {
-            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let parts = item.split(ascii: "=", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count == 2, !Self.types.contains(parts[0].lowercased()) {
                 throw GrammarError(Self.self, value: text, reason: "unknown type '\(parts[0])'")
             }

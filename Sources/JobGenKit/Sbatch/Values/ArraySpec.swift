@@ -53,7 +53,7 @@ public struct ArraySpec: SlurmValue {
         let bracketed = list.hasPrefix("[") || list.hasSuffix("]")
         if list.hasPrefix("[") { list = list.dropFirst() }
         if list.hasSuffix("]") { list = list.dropLast() }
-        let all = list.split(separator: ",", omittingEmptySubsequences: false)
+        let all = list.split(ascii: ",", omittingEmptySubsequences: false)
         var given = all.filter { !$0.isEmpty }
         if given.isEmpty {
             // With a %max, sbatch reads the empty list as index 0; without, as no array at all.
@@ -112,11 +112,11 @@ public struct ArraySpec: SlurmValue {
 
     /// Checks one `N`, `A-B` or `A-B:step` item and reads it.
     private static func range(of item: Substring, in text: String) throws(GrammarError) -> IndexRange {
-        let stepParts = item.split(separator: ":", omittingEmptySubsequences: false)
+        let stepParts = item.split(ascii: ":", omittingEmptySubsequences: false)
         guard stepParts.count <= 2 else {
             throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one ':'")
         }
-        let bounds = stepParts[0].split(separator: "-", omittingEmptySubsequences: false)
+        let bounds = stepParts[0].split(ascii: "-", omittingEmptySubsequences: false)
         guard bounds.count <= 2 else {
             throw GrammarError(Self.self, value: text, reason: "'\(item)' has more than one '-'")
         }

@@ -33,7 +33,7 @@ public struct BeginTime: SlurmValue {
             clock = clock.dropLast(2)
             twelveHour = true
         }
-        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        let fields = clock.split(ascii: ":", omittingEmptySubsequences: false)
         guard fields.count == 2 || fields.count == 3,
             let numbers = numbers(fields, width: 2)
         else { return false }
@@ -61,7 +61,7 @@ public struct BeginTime: SlurmValue {
     }
 
     private static func isISODate(_ text: Substring) -> Bool {
-        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
+        let fields = text.split(ascii: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4,
             let numbers = numbers(fields, width: 4)
         else { return false }

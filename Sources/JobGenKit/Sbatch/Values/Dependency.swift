@@ -59,7 +59,7 @@ public struct Dependency: SlurmValue {
             if item != "singleton" { notes.append("'singleton' is case-insensitive") }
             return "singleton"
         }
-        let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+        let parts = item.split(ascii: ":", omittingEmptySubsequences: false)
         // A bare job id is the old spelling of afterany:jobid, which sbatch still takes.
         if parts.count == 1, let first = item.first, first.isASCIIDigit {
             let id = try cleanID(item, in: text, notes: &notes, wraps: &wraps)

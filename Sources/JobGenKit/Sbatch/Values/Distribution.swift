@@ -24,7 +24,7 @@ public struct Distribution: SlurmValue {
         }
         notes =
             body.count == text.count ? [] : ["'\(text)' ends with ',', which sbatch ignores; write \(body)"]
-        for part in body.split(separator: ",", omittingEmptySubsequences: false) {
+        for part in body.split(ascii: ",", omittingEmptySubsequences: false) {
             let lowered = part.lowercased()
             if lowered == "pack" || lowered == "nopack" {
                 guard packing == nil else {
@@ -46,7 +46,7 @@ public struct Distribution: SlurmValue {
     }
 
     private static func levels(_ part: Substring, in text: String) throws(GrammarError) -> [String] {
-        let levels = part.split(separator: ":", omittingEmptySubsequences: false).map { $0.lowercased() }
+        let levels = part.split(ascii: ":", omittingEmptySubsequences: false).map { $0.lowercased() }
         if let plane = levels.first, plane.hasPrefix("plane") {
             let size = plane.dropFirst(6)
             guard levels.count == 1, plane.dropFirst(5).first == "=", !size.isEmpty,

@@ -3,7 +3,7 @@ public struct ExtraNodeInfo: SlurmValue {
     public let fields: [String]
 
     public init(slurm text: String) throws(GrammarError) {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        let fields = text.split(ascii: ":", omittingEmptySubsequences: false).map(String.init)
         guard fields.count <= 3 else {
             throw GrammarError(Self.self, value: text, reason: "at most sockets:cores:threads")
         }

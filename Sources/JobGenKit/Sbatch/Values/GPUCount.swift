@@ -19,7 +19,7 @@ public struct GPUCount: SlurmValue {
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
-        let all = text.split(separator: ",", omittingEmptySubsequences: false)
+        let all = text.split(ascii: ",", omittingEmptySubsequences: false)
         var parsed: [GPUTypeCount] = []
         var collected: [String] = []
         for item in all where !item.isEmpty {
@@ -61,7 +61,7 @@ enum GPUItem {
         -> Parsed
     {
         try TextChecks.rejectControlCharacters(whole, for: V.self)
-        let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+        let parts = item.split(ascii: ":", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
             throw GrammarError(V.self, value: whole, reason: "'\(item)' has more than one ':'")
         }

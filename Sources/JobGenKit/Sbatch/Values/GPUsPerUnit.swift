@@ -13,7 +13,7 @@ public struct GPUsPerUnit: SlurmValue {
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [GPUTypeCount] = []
         var collected: [String] = []
-        let all = text.split(separator: ",", omittingEmptySubsequences: false)
+        let all = text.split(ascii: ",", omittingEmptySubsequences: false)
         for item in all where !item.isEmpty {
             let one = try GPUItem.parse(item, whole: text, as: Self.self)
             parsed.append(GPUTypeCount(type: one.type, count: one.count))

@@ -19,8 +19,8 @@ public struct Gres: SlurmValue {
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [Item] = []
         var collected: [String] = []
-        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+        for item in text.split(ascii: ",", omittingEmptySubsequences: false) {
+            let parts = item.split(ascii: ":", omittingEmptySubsequences: false)
             guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
                 throw GrammarError(Self.self, value: text, reason: "'\(item)' is not name[[:type]:count]")
             }

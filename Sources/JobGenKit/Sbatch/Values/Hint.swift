@@ -5,7 +5,7 @@ public struct Hint: SlurmValue {
     public let hints: [String]
 
     public init(slurm text: String) throws(GrammarError) {
-        let hints = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.lowercased() }
+        let hints = text.split(ascii: ",", omittingEmptySubsequences: false).map { $0.lowercased() }
         for hint in hints where !Self.known.contains(hint) {
             throw GrammarError(Self.self, value: text, reason: "unknown hint '\(hint)'")
         }

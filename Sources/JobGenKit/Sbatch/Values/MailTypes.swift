@@ -19,7 +19,7 @@ public struct MailTypes: SlurmValue {
         self.text = text
         if text.isEmpty { throw GrammarError(Self.self, value: text, reason: "empty") }
         var parsed: [String] = []
-        let items = text.split(separator: ",", omittingEmptySubsequences: false)
+        let items = text.split(ascii: ",", omittingEmptySubsequences: false)
         if items.allSatisfy(\.isEmpty) {
             throw GrammarError(Self.self, value: text, reason: "the comma list names no event")
         }
@@ -47,7 +47,7 @@ public struct MailTypes: SlurmValue {
 
     /// The list as given, less empty items.
     public var description: String {
-        Self.clean(text, text.split(separator: ",", omittingEmptySubsequences: false))
+        Self.clean(text, text.split(ascii: ",", omittingEmptySubsequences: false))
     }
 
     private static func clean(_ text: String, _ items: [Substring]) -> String {

@@ -14,7 +14,7 @@ public struct NodeCount: SlurmValue {
 
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.split(ascii: "-", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {
             throw GrammarError(
                 Self.self, value: text,

@@ -6,7 +6,7 @@ public struct Profile: SlurmValue {
 
     public init(slurm text: String) throws(GrammarError) {
         // sbatch skips empty items ("task," is fine) but refuses a list with none.
-        let kinds = text.split(separator: ",").map { $0.lowercased() }
+        let kinds = text.split(ascii: ",").map { $0.lowercased() }
         guard !kinds.isEmpty else { throw GrammarError(Self.self, value: text, reason: "empty") }
         for kind in kinds where !Self.known.contains(kind) {
             throw GrammarError(Self.self, value: text, reason: "unknown profile '\(kind)'")

@@ -5,7 +5,7 @@ public struct Propagate: SlurmValue {
     public let limits: [String]
 
     public init(slurm text: String) throws(GrammarError) {
-        let limits = text.split(separator: ",").map(String.init)
+        let limits = text.split(ascii: ",").map(String.init)
         for limit in limits where !Self.known.contains(limit) {
             let reason = Self.known.contains(limit.uppercased())
                 ? "limit names are upper case: '\(limit.uppercased())'" : "unknown limit '\(limit)'"

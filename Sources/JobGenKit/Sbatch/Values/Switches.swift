@@ -5,7 +5,7 @@ public struct Switches: SlurmValue {
     public let wait: String?
 
     public init(slurm text: String) throws(GrammarError) {
-        let parts = text.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = text.split(ascii: "@", maxSplits: 1, omittingEmptySubsequences: false)
         do {
             count = try PositiveCount(slurm: String(parts[0]))
         } catch {

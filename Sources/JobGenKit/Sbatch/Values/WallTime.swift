@@ -20,7 +20,7 @@ public struct WallTime: SlurmValue {
     public init(slurm text: String) throws(GrammarError) {
         try TextChecks.rejectControlCharacters(text, for: Self.self)
         self.text = text
-        if text.utf8.count <= 9, ["INFINITE", "UNLIMITED"].contains(text.uppercased()) {
+        if Self.isUnlimited(text) {
             minutes = nil
             notes = []
             generatorRefusal = nil
@@ -46,14 +46,14 @@ public struct WallTime: SlurmValue {
         var clock = Substring(text)
         let hasDays = text.utf8.contains(UInt8(ascii: "-"))
         if hasDays {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            let parts = text.split(ascii: "-", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
                 throw GrammarError(Self.self, value: text, reason: "more than one '-' (D-H:M:S has one)")
             }
             days = try Self.field(parts[0], name: "days", in: text)
             clock = parts[1].isEmpty ? "0" : parts[1]
         }
-        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        let fields = clock.split(ascii: ":", omittingEmptySubsequences: false)
         guard fields.count <= 3 else {
             throw GrammarError(Self.self, value: text, reason: "too many ':' fields (at most H:M:S)")
         }
@@ -109,6 +109,13 @@ public struct WallTime: SlurmValue {
     }
 
     /// Formats minutes as Slurm prints a limit: `D-HH:MM:00` or `HH:MM:00`.
+    /// INFINITE or UNLIMITED in any case, compared byte by byte: every script's --time goes
+    /// through here, and `uppercased()` allocates.
+    private static func isUnlimited(_ text: String) -> Bool {
+        let upper = text.utf8.lazy.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+        return upper.elementsEqual("INFINITE".utf8) || upper.elementsEqual("UNLIMITED".utf8)
+    }
+
     static func format(minutes: Int) -> String {
         let days = minutes / 1440
         let hours = minutes / 60 % 24
