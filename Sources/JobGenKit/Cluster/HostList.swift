@@ -64,6 +64,7 @@ public enum HostList {
             guard name.starts(with: prefix) else { continue }
             let digits = name[prefix.count...]
             guard !digits.isEmpty, let number = wholeNumber(digits) else { continue }
+            let numberWidth = String(number).utf8.count
             var range = bracket + 1
             while range < end - 1 {
                 var next = range
@@ -76,7 +77,7 @@ public enum HostList {
                 let high = low.endIndex < item.endIndex ? item[(low.endIndex + 1)...] : low
                 let highest = wholeNumber(high, plusAllowed: true) ?? lowest
                 // As `names` writes them: zero-padded to the low bound's width.
-                let width = max(low.count, String(number).count)
+                let width = max(low.count, numberWidth)
                 if (lowest...max(lowest, highest)).contains(number), digits.count == width,
                     digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
                 {
