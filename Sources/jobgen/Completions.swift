@@ -21,9 +21,7 @@ enum Completions {
     /// Every rule code, for `--disable` and `--explain`.
     static let ruleCodes = CompletionKind.custom { _, _, _ in AllRules.list.map(\.description.code) }
 
-    /// The releases jobgen has option tables for; asked at TAB rather than listed in the script,
-    /// since a list is worked out on every run, which then reads the whole option data file.
-    static let slurmReleases = CompletionKind.custom { _, _, _ in OptionTable.releases.map(\.description) }
+    static let slurmReleases = CompletionKind.list(OptionTable.releases.map(\.description))
 
     /// The entries of the directory `prefix` is in whose names continue it, directories with a
     /// trailing `/`, spelled as the user started them (`jobs/a` completes to `jobs/a.sh`).

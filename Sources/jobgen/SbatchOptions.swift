@@ -1,130 +1,97 @@
 import ArgumentParser
 import JobGenKit
 
-/// The sbatch options every job kind takes, named and meaning as in sbatch.
-struct SbatchOptions: ParsableArguments {
-    @Option(
-        name: [.customShort("A"), .long], parsing: .unconditional,
-        help: .grammar("Account to charge", SlurmWord.self, field: "account"))
-    var account: String?
-    @Option(
-        name: [.customShort("t"), .long], parsing: .unconditional,
-        help: .grammar("Time limit", WallTime.self))
-    var time: String?
-    @Option(
-        name: [.customShort("N"), .long], parsing: .unconditional, help: .grammar("Nodes", NodeCount.self))
-    var nodes: String?
-    @Option(
-        name: [.customShort("n"), .long], parsing: .unconditional,
-        help: .grammar("Number of tasks (MPI ranks)", PositiveCount.self))
-    var ntasks: String?
-    @Option(
-        name: .customLong("ntasks-per-node"), parsing: .unconditional,
-        help: .grammar("Tasks on each node", PositiveCount.self))
-    var ntasksPerNode: String?
-    @Option(
-        name: [.customShort("c"), .customLong("cpus-per-task")], parsing: .unconditional,
-        help: .grammar("CPUs for each task", PositiveCount.self))
-    var cpusPerTask: String?
-    @Option(
-        name: .long, parsing: .unconditional,
-        help: .grammar("Memory per node", MemorySize.self, note: "0 = all of it"))
-    var mem: String?
-    @Option(
-        name: .customLong("mem-per-cpu"), parsing: .unconditional,
-        help: .grammar("Memory per CPU", MemorySize.self))
-    var memPerCPU: String?
-    @Option(
-        name: .customLong("mem-per-gpu"), parsing: .unconditional,
-        help: .grammar("Memory per GPU", MemorySize.self))
-    var memPerGPU: String?
-    @Option(
-        name: [.customShort("G"), .long], parsing: .unconditional,
-        help: .grammar("GPUs for the job", GPUCount.self))
-    var gpus: String?
-    @Option(
-        name: .customLong("gpus-per-node"), parsing: .unconditional,
-        help: .grammar("GPUs on each node", GPUsPerUnit.self))
-    var gpusPerNode: String?
-    @Option(name: .long, parsing: .unconditional, help: .grammar("Generic resources per node", Gres.self))
-    var gres: String?
-    @Option(
-        name: [.customShort("J"), .customLong("job-name")], parsing: .unconditional,
-        help: .grammar("Job name", SlurmText.self, field: "job-name"))
-    var jobName: String?
-    @Option(
-        name: [.customShort("o"), .long], parsing: .unconditional,
-        help: .grammar("The job's output log", FilenamePattern.self))
-    var output: String?
-    @Option(
-        name: [.customShort("e"), .long], parsing: .unconditional,
-        help: .grammar("The job's error log", FilenamePattern.self))
-    var error: String?
-    @Option(
-        name: [.customShort("p"), .long], parsing: .unconditional,
-        help: .grammar("Partition", SlurmWord.self, field: "partition"))
-    var partition: String?
-    @Option(
-        name: [.customShort("q"), .long], parsing: .unconditional,
-        help: .grammar("Quality of service", SlurmWord.self, field: "qos"))
-    var qos: String?
-    @Option(
-        name: [.customShort("C"), .long], parsing: .unconditional,
-        help: .grammar("Node features", SlurmWord.self, field: "constraint"))
-    var constraint: String?
-    @Option(
-        name: [.customShort("a"), .long], parsing: .unconditional,
-        help: .grammar("Job array indexes", ArraySpec.self))
-    var array: String?
-    @Option(
-        name: [.customShort("d"), .long], parsing: .unconditional,
-        help: .grammar("Dependencies", Dependency.self))
-    var dependency: String?
-    @Option(
-        name: .customLong("mail-type"), parsing: .unconditional, help: .grammar("Mail events", MailTypes.self)
-    )
-    var mailType: String?
-    @Option(
-        name: .customLong("mail-user"), parsing: .unconditional,
-        help: .grammar("Mail address", SlurmWord.self, field: "mail-user"))
-    var mailUser: String?
-    @Flag(
-        name: .long, help: "Nodes not shared with other jobs; --exclusive=MODE for \(ExclusiveMode.accepted)."
-    )
-    var exclusive = false
-    @Option(name: .customLong("exclusive-mode"), parsing: .unconditional, help: .hidden)
-    var exclusiveMode: String?
-    @Option(
-        name: .long, parsing: .singleValue,
-        help: ArgumentHelp(
-            "Any other sbatch option, repeatable: \(ExtraDirective.accepted) (e.g. \(ExtraDirective.example)).",
-            valueName: "KEY=VALUE"))
-    var sbatch: [String] = []
+/// The sbatch options of every command that makes a job: one option per row of
+/// `SbatchField.all`, named, documented and completed from the row, and `--sbatch` for the rest.
+///
+/// ArgumentParser finds a type's arguments in its mirror, where a struct shows its property
+/// wrappers; this type shows one `Option` per table row instead (`customMirror`), and reads the
+/// values back by the same names (`init(from:)`), so the table is the only list of them.
+struct SbatchOptions: ParsableArguments, CustomReflectable {
+    /// The typed options given, by long name; `exclusive` is "" for the flag alone.
+    private(set) var given: [String: String] = [:]
+    private(set) var sbatch: [String] = []
+
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: ArgumentKey.self)
+        for field in SbatchField.all {
+            if field.specForm == .flagOrValue {
+                let bare = try values.decode(Flag<Bool>.self, forKey: ArgumentKey(field.name)).wrappedValue
+                let text = try values.decode(Option<String?>.self, forKey: ArgumentKey(Self.valueKey(field)))
+                given[field.name] = text.wrappedValue ?? (bare ? "" : nil)
+            } else {
+                given[field.name] = try values.decode(Option<String?>.self, forKey: ArgumentKey(field.name))
+                    .wrappedValue
+            }
+        }
+        sbatch = try values.decode(Option<[String]>.self, forKey: ArgumentKey("sbatch")).wrappedValue
+    }
 
     func fill(_ flags: inout SpecFlags) {
-        flags.account = account
-        flags.time = time
-        flags.nodes = nodes
-        flags.ntasks = ntasks
-        flags.ntasksPerNode = ntasksPerNode
-        flags.cpusPerTask = cpusPerTask
-        flags.mem = mem
-        flags.memPerCPU = memPerCPU
-        flags.memPerGPU = memPerGPU
-        flags.gpus = gpus
-        flags.gpusPerNode = gpusPerNode
-        flags.gres = gres
-        flags.jobName = jobName
-        flags.output = output
-        flags.error = error
-        flags.partition = partition
-        flags.qos = qos
-        flags.constraint = constraint
-        flags.array = array
-        flags.dependency = dependency
-        flags.mailType = mailType
-        flags.mailUser = mailUser
-        flags.exclusive = exclusiveMode ?? (exclusive ? "" : nil)
+        flags.sbatchFields = given
         flags.sbatch = sbatch
     }
+
+    var customMirror: Mirror {
+        Mirror(
+            self, children: Self.arguments.map { (label: "_" + $0.key, value: $0.argument) },
+            displayStyle: .struct)
+    }
+
+    /// Each argument with the key its value is decoded by, in the order help lists them.
+    private static var arguments: [(key: String, argument: Any)] {
+        SbatchField.all.flatMap { field -> [(key: String, argument: Any)] in
+            let long = NameSpecification.Element.customLong(field.name)
+            let names: NameSpecification = field.short.map { [.customShort($0), long] } ?? [long]
+            let help = ArgumentHelp(helpText(field))
+            guard field.specForm == .flagOrValue else {
+                return [(field.name, Option<String?>(name: names, parsing: .unconditional, help: help))]
+            }
+            // `--exclusive` alone, or `--exclusive=MODE`, which SbatchArgumentForms hands over
+            // as the hidden `--exclusive-mode MODE` (ArgumentParser has no optional values).
+            return [
+                (field.name, Flag<Bool>(wrappedValue: false, name: names, help: help)),
+                (
+                    valueKey(field),
+                    Option<String?>(
+                        name: .customLong(valueKey(field)), parsing: .unconditional, help: .hidden)
+                ),
+            ]
+        } + [
+            (
+                "sbatch",
+                Option<[String]>(
+                    wrappedValue: [], name: .long, parsing: .singleValue,
+                    help: ArgumentHelp(
+                        "Any other sbatch option, repeatable: \(ExtraDirective.accepted) (e.g. \(ExtraDirective.example)).",
+                        valueName: "KEY=VALUE"))
+            )
+        ]
+    }
+
+    /// The hidden option that carries the value of an option that may go without one.
+    static func valueKey(_ field: SbatchField) -> String { field.name + "-mode" }
+
+    /// What the option is, then what its grammar accepts (the words its errors, the man page and
+    /// the spec schema use too), and an example unless that text has one.
+    static func helpText(_ field: SbatchField) -> String {
+        if field.specForm == .flagOrValue {
+            return "\(field.summary); --\(field.name)=MODE for \(field.accepted)."
+        }
+        var text = "\(field.summary): \(field.accepted)"
+        if let note = field.note { text += "; \(note)" }
+        if !field.accepted.contains("e.g.") { text += " (e.g. \(field.example))" }
+        return text + "."
+    }
+}
+
+/// A coding key of any name, for arguments that are not stored properties.
+private struct ArgumentKey: CodingKey {
+    let stringValue: String
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
 }

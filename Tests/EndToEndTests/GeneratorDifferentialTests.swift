@@ -21,74 +21,74 @@ struct GeneratorDifferentialTests {
     /// Parameter sets sized for the local cluster (2 nodes x 4 CPUs x 8000 MB, 2 a100 each).
     static let renderable: [Case] = [
         make(.distributed, "seed values, small") {
-            $0.account = "def-someprof"
-            $0.ntasks = "2"
-            $0.memPerCPU = "1G"
+            $0["account"] = "def-someprof"
+            $0["ntasks"] = "2"
+            $0["mem-per-cpu"] = "1G"
             $0.modules = ["StdEnv/2023", "gcc"]
             $0.pip = ["numpy==2.1.1"]
             $0.run = "python mpi4py-np-bc.py"
         },
         make(.distributed, "every sbatch flag") {
-            $0.time = "1-02:30"
-            $0.ntasks = "2"
-            $0.cpusPerTask = "2"
-            $0.mem = "2G"
-            $0.jobName = "gen.diff"
-            $0.output = "logs/%x-%j.out"
-            $0.error = "logs/%x-%4j.err"
-            $0.partition = "debug"
-            $0.array = "0-15:4%2"
-            $0.dependency = "singleton"
-            $0.mailType = "END,fail"
-            $0.mailUser = "someone@example.org"
+            $0["time"] = "1-02:30"
+            $0["ntasks"] = "2"
+            $0["cpus-per-task"] = "2"
+            $0["mem"] = "2G"
+            $0["job-name"] = "gen.diff"
+            $0["output"] = "logs/%x-%j.out"
+            $0["error"] = "logs/%x-%4j.err"
+            $0["partition"] = "debug"
+            $0["array"] = "0-15:4%2"
+            $0["dependency"] = "singleton"
+            $0["mail-type"] = "END,fail"
+            $0["mail-user"] = "someone@example.org"
             $0.sbatch = ["requeue", "nice=10", "open-mode=append", "signal=B:USR1@60"]
         },
         make(.distributed, "normalised time and %0") {
-            $0.ntasks = "1"
-            $0.memPerCPU = "100"
-            $0.time = "25:99:99"
-            $0.array = "0-3%0"
+            $0["ntasks"] = "1"
+            $0["mem-per-cpu"] = "100"
+            $0["time"] = "25:99:99"
+            $0["array"] = "0-3%0"
         },
         make(.wholeNode, "node range, exclusive") {
-            $0.nodes = "1-2"
-            $0.ntasksPerNode = "2"
-            $0.memPerCPU = "500M"
-            $0.exclusive = ""
+            $0["nodes"] = "1-2"
+            $0["ntasks-per-node"] = "2"
+            $0["mem-per-cpu"] = "500M"
+            $0["exclusive"] = ""
         },
         make(.wholeNode, "all memory, exclusive=user") {
-            $0.nodes = "2"
-            $0.ntasksPerNode = "4"
-            $0.mem = "0"
-            $0.exclusive = "user"
+            $0["nodes"] = "2"
+            $0["ntasks-per-node"] = "4"
+            $0["mem"] = "0"
+            $0["exclusive"] = "user"
         },
         make(.gpu, "seed values, small") {
-            $0.ntasks = "2"
-            $0.memPerCPU = "1G"
+            $0["ntasks"] = "2"
+            $0["mem-per-cpu"] = "1G"
             $0.pip = ["cupy", "numba"]
             $0.run = "python use_cupy.py"
         },
         make(.gpu, "typed gpus per node") {
-            $0.ntasks = "1"
-            $0.memPerGPU = "1G"
-            $0.gpusPerNode = "a100:1"
+            $0["ntasks"] = "1"
+            $0["mem-per-gpu"] = "1G"
+            $0["gpus-per-node"] = "a100:1"
         },
         make(.gpu, "gres and unlimited time") {
-            $0.ntasks = "1"
-            $0.memPerCPU = "1G"
-            $0.gres = "gpu:a100:1"
-            $0.time = "UNLIMITED"
+            $0["ntasks"] = "1"
+            $0["mem-per-cpu"] = "1G"
+            $0["gres"] = "gpu:a100:1"
+            $0["time"] = "UNLIMITED"
         },
         make(.gpu, "typed gpus, bare") {
-            $0.ntasks = "2"
-            $0.gpus = "a100:2"
-            $0.memPerCPU = "1G"
+            $0["ntasks"] = "2"
+            $0["gpus"] = "a100:2"
+            $0["mem-per-cpu"] = "1G"
             $0.sbatch = ["gpus-per-task=a100:1"]
         },
         make(.wholeNode, "GPUs on both nodes") {
-            $0.ntasksPerNode = "1"
-            $0.memPerCPU = "1G"
-            $0.gpus = "a100:4"
-            $0.gpusPerNode = "a100:2"
+            $0["ntasks-per-node"] = "1"
+            $0["mem-per-cpu"] = "1G"
+            $0["gpus"] = "a100:4"
+            $0["gpus-per-node"] = "a100:2"
         },
     ]
 

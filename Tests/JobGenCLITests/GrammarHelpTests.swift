@@ -10,17 +10,11 @@ struct GrammarHelpTests {
         ["distributed"], ["whole-node"], ["gpu"], ["render"], ["submit", "distributed"], ["explain", "gpu"],
     ]
 
-    static let expected: [(option: String, accepted: String)] = [
-        ("--account <account>", SlurmWord.accepted), ("--time <time>", WallTime.accepted),
-        ("--nodes <nodes>", NodeCount.accepted), ("--ntasks <ntasks>", PositiveCount.accepted),
-        ("--cpus-per-task <cpus-per-task>", PositiveCount.accepted), ("--mem <mem>", MemorySize.accepted),
-        ("--mem-per-cpu <mem-per-cpu>", MemorySize.accepted), ("--gpus <gpus>", GPUCount.accepted),
-        ("--gpus-per-node <gpus-per-node>", GPUsPerUnit.accepted), ("--gres <gres>", Gres.accepted),
-        ("--job-name <job-name>", SlurmText.accepted), ("--output <output>", FilenamePattern.accepted),
-        ("--array <array>", ArraySpec.accepted), ("--dependency <dependency>", Dependency.accepted),
-        ("--mail-type <mail-type>", MailTypes.accepted), ("--exclusive", ExclusiveMode.accepted),
-        ("--sbatch <KEY=VALUE>", ExtraDirective.accepted),
-    ]
+    /// Every typed sbatch option as help lists it, with what its grammar accepts.
+    static let expected: [(option: String, accepted: String)] =
+        SbatchField.all.map { field in
+            (field.specForm == .flagOrValue ? "--\(field.name)" : "--\(field.name) <\(field.name)>", field.accepted)
+        } + [("--sbatch <KEY=VALUE>", ExtraDirective.accepted)]
 
     /// The help with its line wrapping undone: every run of whitespace one space.
     static func help(_ command: [String]) throws -> String {
@@ -35,6 +29,16 @@ struct GrammarHelpTests {
         for (option, accepted) in Self.expected {
             let entry = help.range(of: option + " ").map { help[$0.upperBound...].prefix(400) } ?? ""
             #expect(entry.contains(accepted), "\(command) \(option): \(entry)")
+        }
+    }
+
+    /// The help of every typed option names its short letter where it has one, and the grammar is
+    /// the one sbatch's own option table gives the option, so the validator reads the value the
+    /// same way.
+    @Test func everyTableRowIsAnOptionWithItsLetter() throws {
+        let help = try Self.help(["distributed"])
+        for field in SbatchField.all {
+            if let short = field.short { #expect(help.contains("-\(short), --\(field.name)"), "\(field.name)") }
         }
     }
 

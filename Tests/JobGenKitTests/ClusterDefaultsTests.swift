@@ -94,16 +94,16 @@ struct ClusterDefaultsTests {
     @Test func userValuesOverrideTheClustersDefaults() throws {
         let (_, profile) = try Self.profile("narval")
         var flags = SpecFlags()
-        flags.ntasksPerNode = "32"
+        flags["ntasks-per-node"] = "32"
         flags.modules = ["StdEnv/2023", "python/3.12"]
         let wholeNode = profile.resolve(try flags.spec(kind: .wholeNode))
         #expect(wholeNode.layout.ntasksPerNode?.value == 32)
         #expect(wholeNode.modules?.names == ["StdEnv/2023", "python/3.12"])
 
         flags = SpecFlags()
-        flags.gpus = "2"
-        flags.memPerCPU = "4G"
-        flags.cpusPerTask = "3"
+        flags["gpus"] = "2"
+        flags["mem-per-cpu"] = "4G"
+        flags["cpus-per-task"] = "3"
         let gpu = profile.resolve(try flags.spec(kind: .gpu))
         #expect(gpu.gpus == GPURequest(gpus: try GPUCount(slurm: "2")))
         #expect(gpu.memory == .perCPU(try MemorySize(slurm: "4G")))

@@ -1,4 +1,4 @@
-import JobGenKit
+@testable import JobGenKit
 import Testing
 
 @Suite("OptionTable: sbatch's options per release and getopt_long name resolution")
@@ -39,6 +39,8 @@ struct OptionTableTests {
             .v20_11, .v21_08, .v22_05, .v23_02, .v23_11, .v24_05, .v24_11, .v25_05, .v25_11, .v26_05,
         ]
         #expect(OptionTable.releases == expected)
+        // The header's tags, which the releases are read from, name the releases the rows have.
+        #expect(SbatchOptionData.rowReleases == expected)
         for release in expected {
             #expect(OptionTable.forRelease(release).release == release)
             #expect(OptionTable.forRelease(release).all.count > 100, "\(release)")

@@ -42,7 +42,7 @@ struct RenderTests {
     @Test(arguments: JobKind.allCases)
     func bareHasNoCommentsButTheShebangAndDirectives(kind: JobKind) throws {
         let text = try Self.script(kind, comments: false) {
-            $0.account = "def-x"
+            $0["account"] = "def-x"
             $0.pip = ["numpy"]
             $0.modules = ["gcc"]
         }
@@ -57,7 +57,7 @@ struct RenderTests {
     /// No value reaches the script with HTML escaping: `&`, `<`, `>`, quotes stay as written.
     @Test func noHTMLEscaping() throws {
         let text = try Self.script(.distributed) {
-            $0.constraint = "a100&h100"
+            $0["constraint"] = "a100&h100"
             $0.pip = ["numpy>=2"]
             $0.run = "python x.py --a=\"b\" > out.txt && echo '<done>'"
         }
@@ -147,123 +147,123 @@ struct RenderTests {
     }
 
     @Test(arguments: [
-        (flags { $0.nodes = "0" }, JobKind.distributed, "--nodes"),
-        (flags { $0.gpus = "0" }, .gpu, "--gpus"),
-        (flags { $0.gpus = "a100:0" }, .gpu, "--gpus"),
-        (flags { $0.gpusPerNode = "0" }, .gpu, "--gpus-per-node"),
+        (flags { $0["nodes"] = "0" }, JobKind.distributed, "--nodes"),
+        (flags { $0["gpus"] = "0" }, .gpu, "--gpus"),
+        (flags { $0["gpus"] = "a100:0" }, .gpu, "--gpus"),
+        (flags { $0["gpus-per-node"] = "0" }, .gpu, "--gpus-per-node"),
         (
             flags {
-                $0.mem = "1G"
-                $0.memPerGPU = "1G"
+                $0["mem"] = "1G"
+                $0["mem-per-gpu"] = "1G"
             }, .gpu, "--mem"
         ),
         (
             flags {
-                $0.memPerCPU = "1G"
-                $0.memPerGPU = "1G"
+                $0["mem-per-cpu"] = "1G"
+                $0["mem-per-gpu"] = "1G"
             }, .gpu, "--mem-per-cpu"
         ),
-        (flags { $0.memPerGPU = "1G" }, .distributed, "--mem-per-gpu"),
-        (flags { $0.gres = "gpu:0" }, .gpu, "--gres"),
-        (flags { $0.gres = "gpu:a100:0" }, .gpu, "--gres"),
-        (flags { $0.gres = "nvme:1" }, .gpu, "--gres"),
+        (flags { $0["mem-per-gpu"] = "1G" }, .distributed, "--mem-per-gpu"),
+        (flags { $0["gres"] = "gpu:0" }, .gpu, "--gres"),
+        (flags { $0["gres"] = "gpu:a100:0" }, .gpu, "--gres"),
+        (flags { $0["gres"] = "nvme:1" }, .gpu, "--gres"),
         (
             flags {
-                $0.memPerGPU = "1G"
-                $0.gres = "gpu:0"
+                $0["mem-per-gpu"] = "1G"
+                $0["gres"] = "gpu:0"
             }, .distributed, "--mem-per-gpu"
         ),
         (
             flags {
-                $0.memPerGPU = "1G"
+                $0["mem-per-gpu"] = "1G"
                 $0.sbatch = ["cpus-per-gpu=1"]
             }, .distributed, "--mem-per-gpu"
         ),
         (
             flags {
-                $0.gpus = "2"
-                $0.gpusPerNode = "a100:1"
+                $0["gpus"] = "2"
+                $0["gpus-per-node"] = "a100:1"
             }, .gpu, "--gpus"
         ),
         (
             flags {
-                $0.gpus = "a100:1"
-                $0.gres = "gpu:1"
+                $0["gpus"] = "a100:1"
+                $0["gres"] = "gpu:1"
             }, .gpu, "--gres"
         ),
         (
             flags {
-                $0.gpusPerNode = "a100:1"
+                $0["gpus-per-node"] = "a100:1"
                 $0.sbatch = ["gpus-per-task=1"]
             }, .gpu, "--sbatch"
         ),
         (
             flags {
-                $0.ntasksPerNode = "2"
+                $0["ntasks-per-node"] = "2"
                 $0.sbatch = ["ntasks-per-tres=1"]
             }, .gpu, "--ntasks-per-node"
         ),
         (
             flags {
-                $0.gpus = "a100:1"
-                $0.nodes = "2"
+                $0["gpus"] = "a100:1"
+                $0["nodes"] = "2"
             }, .gpu, "--gpus"
         ),
-        (flags { $0.gpus = "a100:1" }, .wholeNode, "--gpus"),
+        (flags { $0["gpus"] = "a100:1" }, .wholeNode, "--gpus"),
         (
             flags {
-                $0.gpus = "a100:1"
-                $0.gpusPerNode = "a100:2"
+                $0["gpus"] = "a100:1"
+                $0["gpus-per-node"] = "a100:2"
             }, .gpu, "--gpus"
         ),
-        (flags { $0.exclusive = "topo" }, .distributed, "--exclusive"),
+        (flags { $0["exclusive"] = "topo" }, .distributed, "--exclusive"),
         (
             flags {
-                $0.nodes = "1-2"
+                $0["nodes"] = "1-2"
                 $0.sbatch = ["gpus-per-task=1"]
             }, .wholeNode, "--sbatch"
         ),
         (
             flags {
-                $0.gres = "gpu:2"
-                $0.gpus = "4"
-                $0.nodes = "1"
+                $0["gres"] = "gpu:2"
+                $0["gpus"] = "4"
+                $0["nodes"] = "1"
             }, .wholeNode, "--gpus"
         ),
         (flags { $0.sbatch = ["gpus-per-socket=1"] }, .gpu, "--sbatch"),
         (
             flags {
-                $0.gpusPerNode = "a100:2"
-                $0.ntasksPerNode = "1"
+                $0["gpus-per-node"] = "a100:2"
+                $0["ntasks-per-node"] = "1"
                 $0.sbatch = ["gpus-per-task=a100:1"]
             }, .distributed, "--sbatch"
         ),
         (
             flags {
-                $0.ntasksPerNode = "2"
+                $0["ntasks-per-node"] = "2"
                 $0.sbatch = ["ntasks-per-gpu=1"]
             }, .gpu, "--ntasks-per-node"
         ),
         (flags { $0.sbatch = ["gpus-per-task=1"] }, .gpu, "--sbatch"),
         (
             flags {
-                $0.gpus = "3"
+                $0["gpus"] = "3"
                 $0.sbatch = ["gpus-per-task=2"]
             }, .gpu, "--sbatch"
         ),
         (
             flags {
-                $0.gpus = "2"
-                $0.nodes = "2"
-                $0.ntasksPerNode = "2"
+                $0["gpus"] = "2"
+                $0["nodes"] = "2"
+                $0["ntasks-per-node"] = "2"
                 $0.sbatch = ["gpus-per-task=1"]
             }, .wholeNode, "--sbatch"
         ),
         (
             flags {
-                $0.gpus = "a100:4"
-                $0.gpusPerNode = "a100:1"
-                $0.nodes = "2"
+                $0["gpus"] = "a100:4"
+                $0["gpus-per-node"] = "a100:1"
+                $0["nodes"] = "2"
             }, .gpu, "--gpus"
         ),
     ])
@@ -281,19 +281,19 @@ struct RenderTests {
     @Test(arguments: [
         (
             flags {
-                $0.cpusPerTask = "2"
+                $0["cpus-per-task"] = "2"
                 $0.sbatch = ["cpus-per-gpu=4"]
             }, JobKind.gpu, "JG513"
         ),
         (
             flags {
-                $0.gpus = "2"
+                $0["gpus"] = "2"
                 $0.sbatch = ["ntasks-per-gpu=1", "gpus-per-task=1"]
             }, .gpu, "JG514"
         ),
         (
             flags {
-                $0.gpus = "2"
+                $0["gpus"] = "2"
                 $0.sbatch = ["ntasks-per-tres=1", "gpus-per-task=1"]
             }, .gpu, "JG514"
         ),
@@ -306,76 +306,76 @@ struct RenderTests {
     }
 
     @Test func nodeRangeFromZeroIsAccepted() throws {
-        #expect(try Self.script(.wholeNode) { $0.nodes = "0-2" }.contains("#SBATCH --nodes=0-2 "))
+        #expect(try Self.script(.wholeNode) { $0["nodes"] = "0-2" }.contains("#SBATCH --nodes=0-2 "))
     }
 
     @Test func gpuRequestsAllTypedOrAllUntypedRender() throws {
         _ = try Self.script(.gpu) {
-            $0.gpus = "a100:2"
+            $0["gpus"] = "a100:2"
             $0.sbatch = ["gpus-per-task=a100:1"]
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "1"
-            $0.gpusPerNode = "1"
+            $0["gpus"] = "1"
+            $0["gpus-per-node"] = "1"
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "a100:1"
-            $0.gres = "gpu:a100:1,nvme:1"
+            $0["gpus"] = "a100:1"
+            $0["gres"] = "gpu:a100:1,nvme:1"
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "a100:4"
-            $0.gpusPerNode = "a100:2"
-            $0.nodes = "2"
+            $0["gpus"] = "a100:4"
+            $0["gpus-per-node"] = "a100:2"
+            $0["nodes"] = "2"
         }
         _ = try Self.script(.wholeNode) {
-            $0.gpus = "a100:4"
-            $0.gpusPerNode = "a100:2"
+            $0["gpus"] = "a100:4"
+            $0["gpus-per-node"] = "a100:2"
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "3"
-            $0.gpusPerNode = "2"
-            $0.nodes = "1-2"
+            $0["gpus"] = "3"
+            $0["gpus-per-node"] = "2"
+            $0["nodes"] = "1-2"
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "2"
+            $0["gpus"] = "2"
             $0.sbatch = ["gpus-per-task=1"]
         }
         _ = try Self.script(.distributed) {
-            $0.ntasks = "2"
+            $0["ntasks"] = "2"
             $0.sbatch = ["gpus-per-task=1"]
         }
         _ = try Self.script(.distributed) {
-            $0.memPerGPU = "1G"
+            $0["mem-per-gpu"] = "1G"
             $0.sbatch = ["gpus-per-task=1"]
         }
         _ = try Self.script(.distributed) {
-            $0.memPerGPU = "1G"
+            $0["mem-per-gpu"] = "1G"
             $0.sbatch = ["ntasks-per-gpu=2"]
         }
         _ = try Self.script(.gpu) {
-            $0.memPerGPU = "8G"
-            $0.ntasks = "2"
+            $0["mem-per-gpu"] = "8G"
+            $0["ntasks"] = "2"
             $0.sbatch = ["ntasks-per-gpu=2"]
         }
         _ = try Self.script(.gpu) {
-            $0.gres = "nvme:1"
-            $0.gpusPerNode = "1"
+            $0["gres"] = "nvme:1"
+            $0["gpus-per-node"] = "1"
         }
         _ = try Self.script(.gpu) {
-            $0.gpus = "1"
-            $0.gpusPerNode = "2"
-            $0.gres = "gpu:1"
+            $0["gpus"] = "1"
+            $0["gpus-per-node"] = "2"
+            $0["gres"] = "gpu:1"
         }
     }
 
     @Test func gpuDefaultGivesWayToOtherGPUOptions() throws {
-        let text = try Self.script(.gpu) { $0.gpusPerNode = "a100:2" }
+        let text = try Self.script(.gpu) { $0["gpus-per-node"] = "a100:2" }
         #expect(!text.contains("--gpus=1"))
         #expect(text.contains("#SBATCH --gpus-per-node=a100:2\n"))
     }
 
     @Test func memoryDefaultGivesWayToMem() throws {
-        let text = try Self.script(.wholeNode) { $0.mem = "0" }
+        let text = try Self.script(.wholeNode) { $0["mem"] = "0" }
         #expect(!text.contains("mem-per-cpu"))
         #expect(text.contains("#SBATCH --mem=0\n"))
     }

@@ -22,10 +22,10 @@ struct SeedGoldenTests {
         Case(
             kind: .distributed, golden: "submit-mpi4py-distributed.sh",
             flags: flags {
-                $0.account = "def-someprof"
-                $0.time = "08:00:00"
-                $0.ntasks = "4"
-                $0.memPerCPU = "4G"
+                $0["account"] = "def-someprof"
+                $0["time"] = "08:00:00"
+                $0["ntasks"] = "4"
+                $0["mem-per-cpu"] = "4G"
                 $0.modules = ["StdEnv/2023", "gcc", "mpi4py/4.0.0", "python/3.12"]
                 $0.pip = ["numpy==2.1.1"]
                 $0.run = "python mpi4py-np-bc.py"
@@ -33,11 +33,11 @@ struct SeedGoldenTests {
         Case(
             kind: .wholeNode, golden: "submit-mpi4py-whole-nodes.sh",
             flags: flags {
-                $0.account = "def-someprof"
-                $0.time = "01:00:00"
-                $0.nodes = "2"
-                $0.ntasksPerNode = "40"
-                $0.memPerCPU = "1G"
+                $0["account"] = "def-someprof"
+                $0["time"] = "01:00:00"
+                $0["nodes"] = "2"
+                $0["ntasks-per-node"] = "40"
+                $0["mem-per-cpu"] = "1G"
                 $0.modules = ["StdEnv/2023", "gcc", "openmpi", "mpi4py/4.0.0", "python/3.12"]
                 $0.pip = ["numpy==2.1.1"]
                 $0.run = "python mpi4py-np-bc.py"
@@ -45,11 +45,11 @@ struct SeedGoldenTests {
         Case(
             kind: .gpu, golden: "submit-mpi4py-gpu.sh",
             flags: flags {
-                $0.account = "def-someprof"
-                $0.time = "08:00:00"
-                $0.ntasks = "2"
-                $0.memPerCPU = "2G"
-                $0.gpus = "1"
+                $0["account"] = "def-someprof"
+                $0["time"] = "08:00:00"
+                $0["ntasks"] = "2"
+                $0["mem-per-cpu"] = "2G"
+                $0["gpus"] = "1"
                 $0.modules = ["StdEnv/2023", "gcc", "cuda/12", "mpi4py/4.0.0", "python/3.11"]
                 $0.pip = ["cupy", "numba"]
                 $0.run = "python use_cupy.py"
@@ -67,7 +67,7 @@ struct SeedGoldenTests {
     @Test(arguments: cases)
     func seedFromDefaults(_ test: Case) throws {
         var flags = SpecFlags()
-        flags.account = test.flags.account
+        flags["account"] = test.flags["account"]
         flags.modules = test.flags.modules
         flags.pip = test.flags.pip
         flags.run = test.flags.run

@@ -37,7 +37,7 @@ struct SpecFileTests {
         #expect(try spec.yaml().hasPrefix("kind: gpu\ncluster: narval\n"))
         #expect(try !ClusterProfile.generic.resolve(JobSpec(kind: .gpu)).yaml().contains("cluster"))
         var flags = SpecFlags()
-        flags.time = "01:00:00"
+        flags["time"] = "01:00:00"
         #expect(spec.overridden(by: try flags.spec(kind: .gpu)).cluster == "narval")
     }
 
@@ -118,8 +118,8 @@ struct SpecFileTests {
 
     @Test func flagsOverrideFile() throws {
         var flags = SpecFlags()
-        flags.time = "10"
-        flags.memPerCPU = "1G"
+        flags["time"] = "10"
+        flags["mem-per-cpu"] = "1G"
         let file = try JobSpec(specText: "kind: gpu\ntime: 20\nmem-per-gpu: 8G\nntasks: 3\n")
         let merged = ClusterProfile.generic.resolve(file.overridden(by: try flags.spec(kind: .gpu)))
         #expect(merged.time?.minutes == 10)

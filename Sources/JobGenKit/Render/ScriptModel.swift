@@ -16,51 +16,15 @@ public struct ScriptModel: Sendable, Equatable {
     /// Whether the payload is jobgen's bundled Swift example.
     public var bundledPayload: Bool
 
-    /// The advice the seed writes after each directive it uses.
-    static let seedComments: [String: String] = [
-        "account": "adjust this to match the accounting group you are using to submit jobs",
-        "time": "adjust this to match the walltime of your job",
-        "ntasks": "adjust this to match the number of tasks/processes to run",
-        "nodes": "adjust this to match the number of whole node",
-        "ntasks-per-node": "adjust this to match the number of tasks/processes to run per node",
-        "mem-per-cpu": "adjust this according to the memory you need per process",
-    ]
-
     /// Decides the script for a resolved spec. `bundledExecutable` is the shell-ready path of
     /// `jobgen-mpi` used when the payload is the bundled one.
     public init(spec: JobSpec, comments: Bool = true, bundledExecutable: String = "jobgen-mpi") {
         kind = spec.kind
         self.comments = comments
-        var lines: [RenderedDirective] = []
-        func add(_ option: String, _ value: (any CustomStringConvertible)?) {
-            guard let value else { return }
-            lines.append(
-                RenderedDirective(
-                    option: option, value: value.description, comment: Self.seedComments[option]))
-        }
-        add("account", spec.account)
-        add("time", spec.time)
-        add("nodes", spec.layout.nodes)
-        add("ntasks", spec.layout.ntasks)
-        add("ntasks-per-node", spec.layout.ntasksPerNode)
-        add("cpus-per-task", spec.layout.cpusPerTask)
-        if let memory = spec.memory { add(memory.option, memory.size) }
-        add("gpus", spec.gpus.gpus)
-        add("gpus-per-node", spec.gpus.gpusPerNode)
-        add("gres", spec.gpus.gres)
-        add("job-name", spec.jobName)
-        add("output", spec.output)
-        add("error", spec.error)
-        add("partition", spec.partition)
-        add("qos", spec.qos)
-        add("constraint", spec.constraint)
-        add("array", spec.array)
-        add("dependency", spec.dependency)
-        add("mail-type", spec.mail.types)
-        add("mail-user", spec.mail.user)
-        if let exclusive = spec.exclusive {
-            lines.append(
-                RenderedDirective(option: "exclusive", value: exclusive == .node ? nil : exclusive.rawValue))
+        var lines: [RenderedDirective] = SbatchField.all.compactMap { field in
+            field.writtenValue(in: spec).map {
+                RenderedDirective(option: field.name, value: $0, comment: field.seedComment)
+            }
         }
         for extra in spec.extraDirectives {
             lines.append(RenderedDirective(option: extra.name, value: extra.writtenValue))

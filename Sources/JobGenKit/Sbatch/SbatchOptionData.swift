@@ -33,8 +33,23 @@ enum SbatchOptionData {
             )
         }
 
-    /// The releases the data file has a table for, oldest first.
-    static let releases: [SlurmVersion] = Set(optionRows.flatMap(\.releases)).sorted()
+    /// The releases the data file has a table for, oldest first: those of its `# Tags:` header
+    /// line (one line to read; the rows are read when a table is first asked for, and a test
+    /// holds the two together).
+    static let releases: [SlurmVersion] = {
+        guard let text = EmbeddedData.all["sbatch-options"],
+            let tags = text.split(ascii: "\n").first(where: { $0.hasPrefix("# Tags: ") })
+        else { preconditionFailure("Data/sbatch-options.tsv has no '# Tags:' line") }
+        return tags.dropFirst("# Tags: ".count).split(ascii: " ").map { tag in
+            guard let release = SlurmVersion(String(tag.prefix { $0 != "=" })) else {
+                preconditionFailure("Data/sbatch-options.tsv: bad tag \(tag)")
+            }
+            return release
+        }.sorted()
+    }()
+
+    /// The releases the rows name, oldest first (what `releases` must be).
+    static var rowReleases: [SlurmVersion] { Set(optionRows.flatMap(\.releases)).sorted() }
 
     /// Every long name of every release.
     static let allNames: Set<String> = Set(optionRows.map(\.option.name))

@@ -22,11 +22,16 @@ public protocol SlurmValue: Sendable, Equatable, CustomStringConvertible {
     /// never write (`--ntasks=4294967296` is 0 tasks, `--nice=abc` is 0): it says what sbatch will
     /// actually do. The validator reports it as a warning; the generator refuses the value.
     var generatorRefusal: String? { get }
+
+    /// The value as a spec file or the command line gives it; `description` where the
+    /// `#SBATCH` line writes it the same way (a job name with spaces is quoted there only).
+    var specText: String { get }
 }
 
 extension SlurmValue {
     public var notes: [String] { [] }
     public var generatorRefusal: String? { nil }
+    public var specText: String { description }
 }
 
 /// Why a value does not fit its grammar. `message` reads on its own; callers add the flag or

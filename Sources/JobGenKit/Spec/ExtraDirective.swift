@@ -12,11 +12,7 @@ public struct ExtraDirective: Sendable, Equatable, CustomStringConvertible {
 
     /// The sbatch options jobgen has typed flags for; passing them through would write a second,
     /// competing directive.
-    static let coveredByFlags: Set<String> = [
-        "account", "time", "nodes", "ntasks", "ntasks-per-node", "cpus-per-task", "mem", "mem-per-cpu",
-        "mem-per-gpu", "gpus", "gpus-per-node", "gres", "job-name", "output", "error", "partition", "qos",
-        "constraint", "array", "dependency", "mail-type", "mail-user", "exclusive",
-    ]
+    static let coveredByFlags = Set(SbatchField.all.map(\.name))
 
     /// Parses `KEY=VALUE` and checks it against sbatch's option table: KEY must be an option's
     /// full name, take a value exactly when the option does, and the value must pass the

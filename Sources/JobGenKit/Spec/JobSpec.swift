@@ -41,26 +41,19 @@ public struct JobSpec: Sendable, Equatable {
     }
 
     /// This spec with every field `other` sets replacing this one's (command-line flags over a
-    /// spec file). Lists given in `other` replace the whole list.
+    /// spec file). Lists given in `other` replace the whole list, and so does a group of sbatch
+    /// fields (the memory option, the GPU request) where `other` sets any of it.
     public func overridden(by other: JobSpec) -> JobSpec {
         var merged = self
         merged.kind = other.kind
         merged.cluster = other.cluster ?? cluster
-        merged.account = other.account ?? account
-        merged.time = other.time ?? time
-        merged.layout = layout.overridden(by: other.layout)
-        merged.memory = other.memory ?? memory
-        if !other.gpus.isEmpty { merged.gpus = other.gpus }
-        merged.jobName = other.jobName ?? jobName
-        merged.output = other.output ?? output
-        merged.error = other.error ?? error
-        merged.partition = other.partition ?? partition
-        merged.qos = other.qos ?? qos
-        merged.constraint = other.constraint ?? constraint
-        merged.array = other.array ?? array
-        merged.dependency = other.dependency ?? dependency
-        merged.mail = MailSpec(types: other.mail.types ?? mail.types, user: other.mail.user ?? mail.user)
-        merged.exclusive = other.exclusive ?? exclusive
+        for field in SbatchField.all {
+            let givesField = field.value(in: other) != nil
+            let givesGroup = field.group.map { group in
+                SbatchField.members(of: group).contains { $0.value(in: other) != nil }
+            }
+            if givesGroup ?? givesField { field.copy(into: &merged, from: other) }
+        }
         if !other.extraDirectives.isEmpty { merged.extraDirectives = other.extraDirectives }
         merged.modules = other.modules ?? modules
         merged.python = other.python ?? python
@@ -72,14 +65,32 @@ public struct JobSpec: Sendable, Equatable {
     /// Every note (legal but surprising value) of the spec's values, each naming its field with
     /// `prefix` (`--` for flags).
     public func notes(prefix: String = "--") -> [String] {
-        let values: [(String, (any SlurmValue)?)] = [
-            ("time", time), ("nodes", layout.nodes), ("ntasks", layout.ntasks),
-            ("ntasks-per-node", layout.ntasksPerNode), ("cpus-per-task", layout.cpusPerTask),
-            (memory?.option ?? "mem", memory?.size), ("gpus", gpus.gpus), ("gpus-per-node", gpus.gpusPerNode), ("gres", gpus.gres),
-            ("array", array), ("dependency", dependency), ("output", output), ("error", error),
-            ("mail-type", mail.types),
-        ]
-        return values.flatMap { field, value in (value?.notes ?? []).map { "\(prefix)\(field): \($0)" } }
+        SbatchField.all.flatMap { field in
+            (field.value(in: self)?.notes ?? []).map { "\(prefix)\(field.name): \($0)" }
+        }
+    }
+
+    /// The memory request as one field per option, for the field table: setting one replaces
+    /// the request, clearing one clears it only when it is that option's.
+    var memoryPerNode: MemorySize? {
+        get { if case .perNode(let size) = memory { size } else { nil } }
+        set { setMemory(newValue.map(MemoryRequest.perNode), option: "mem") }
+    }
+    var memoryPerCPU: MemorySize? {
+        get { if case .perCPU(let size) = memory { size } else { nil } }
+        set { setMemory(newValue.map(MemoryRequest.perCPU), option: "mem-per-cpu") }
+    }
+    var memoryPerGPU: MemorySize? {
+        get { if case .perGPU(let size) = memory { size } else { nil } }
+        set { setMemory(newValue.map(MemoryRequest.perGPU), option: "mem-per-gpu") }
+    }
+
+    private mutating func setMemory(_ request: MemoryRequest?, option: String) {
+        if let request {
+            memory = request
+        } else if memory?.option == option {
+            memory = nil
+        }
     }
 
     /// Cross-field checks sbatch or the job kind makes fatal. `prefix` is `--` for flags.

@@ -72,16 +72,3 @@ func parse<V: SlurmValue>(_ type: V.Type, _ text: String?, field: String, exampl
     }
     return value
 }
-
-/// Better examples than `SlurmWord.example` for the fields that are plain words (errors and
-/// `--help` show the same ones).
-public enum WordExamples {
-    static let byField: [String: String] = [
-        "job-name": "mpi4py-bcast", "partition": "cpubase_bycore_b1", "qos": "normal", "constraint": "a100",
-        "mail-user": "someone@example.org", "account": "def-someprof",
-    ]
-
-    public static func example(_ field: String) -> String? {
-        byField[String(field.drop { $0 == "-" })]
-    }
-}

@@ -1,10 +1,10 @@
 /// The generator's flags as typed on the command line, before parsing: sbatch's long options
-/// and jobgen's own. `spec(kind:)` turns them into a `JobSpec`, naming the flag of any bad value.
+/// (those of `SbatchField.all`, by name) and jobgen's own. `spec(kind:)` turns them into a
+/// `JobSpec`, naming the flag of any bad value.
 public struct SpecFlags: Sendable, Equatable {
-    public var account, time, nodes, ntasks, ntasksPerNode, cpusPerTask: String?
-    public var mem, memPerCPU, memPerGPU, gpus, gpusPerNode, gres: String?
-    public var jobName, output, error, partition, qos, constraint, array, dependency: String?
-    public var mailType, mailUser, exclusive: String?
+    /// The typed sbatch options given, by long name (`time`); `exclusive` is "" for the flag
+    /// alone.
+    public var sbatchFields: [String: String] = [:]
     public var sbatch: [String] = []
     public var modules: [String]?
     public var pip: [String]?
@@ -13,38 +13,29 @@ public struct SpecFlags: Sendable, Equatable {
 
     public init() {}
 
+    /// The text given for the typed sbatch option `name`.
+    public subscript(name: String) -> String? {
+        get { sbatchFields[name] }
+        set {
+            precondition(SbatchField.named(name) != nil, "no typed sbatch option '\(name)'")
+            sbatchFields[name] = newValue
+        }
+    }
+
+    /// Sets the option named after sbatch's long option `option`, as `jobgen --<option> <value>`
+    /// would: a typed one, or `--sbatch <option>=<value>` for one jobgen has no flag for.
+    public mutating func set(_ option: String, to value: String) {
+        if SbatchField.named(option) != nil {
+            self[option] = value
+        } else {
+            sbatch.append("\(option)=\(value)")
+        }
+    }
+
     /// The spec these flags ask for; fields without a flag stay nil.
     public func spec(kind: JobKind) throws(SpecError) -> JobSpec {
         var spec = JobSpec(kind: kind)
-        spec.account = try parse(
-            SlurmWord.self, account, field: "--account", example: WordExamples.example("--account"))
-        spec.time = try parse(WallTime.self, time, field: "--time")
-        spec.layout = TaskLayout(
-            nodes: try parse(NodeCount.self, nodes, field: "--nodes"),
-            ntasks: try parse(PositiveCount.self, ntasks, field: "--ntasks"),
-            ntasksPerNode: try parse(PositiveCount.self, ntasksPerNode, field: "--ntasks-per-node"),
-            cpusPerTask: try parse(PositiveCount.self, cpusPerTask, field: "--cpus-per-task"))
-        spec.memory = try MemoryRequest.from(mem: mem, perCPU: memPerCPU, perGPU: memPerGPU, prefix: "--")
-        spec.gpus = GPURequest(
-            gpus: try parse(GPUCount.self, gpus, field: "--gpus"),
-            gpusPerNode: try parse(GPUsPerUnit.self, gpusPerNode, field: "--gpus-per-node"),
-            gres: try parse(Gres.self, gres, field: "--gres"))
-        spec.jobName = try parse(
-            SlurmText.self, jobName, field: "--job-name", example: WordExamples.example("--job-name"))
-        spec.output = try parse(FilenamePattern.self, output, field: "--output")
-        spec.error = try parse(FilenamePattern.self, error, field: "--error")
-        spec.partition = try parse(
-            SlurmWord.self, partition, field: "--partition", example: WordExamples.example("--partition"))
-        spec.qos = try parse(SlurmWord.self, qos, field: "--qos", example: WordExamples.example("--qos"))
-        spec.constraint = try parse(
-            SlurmWord.self, constraint, field: "--constraint", example: WordExamples.example("--constraint"))
-        spec.array = try parse(ArraySpec.self, array, field: "--array")
-        spec.dependency = try parse(Dependency.self, dependency, field: "--dependency")
-        spec.mail = MailSpec(
-            types: try parse(MailTypes.self, mailType, field: "--mail-type"),
-            user: try parse(
-                SlurmWord.self, mailUser, field: "--mail-user", example: WordExamples.example("--mail-user")))
-        spec.exclusive = try parse(ExclusiveMode.self, exclusive, field: "--exclusive", example: "=user")
+        try SbatchField.read(sbatchFields, into: &spec, prefix: "--")
         spec.extraDirectives = try sbatch.map { item throws(SpecError) in try ExtraDirective(item) }
         if let modules { spec.modules = try ModuleList(modules) }
         if pip != nil || requirements != nil {
@@ -52,5 +43,34 @@ public struct SpecFlags: Sendable, Equatable {
         }
         if let run { spec.payload = try Payload.command(run, field: "--run") }
         return spec
+    }
+}
+
+extension SbatchField {
+    /// Reads the typed options given as text (`texts` by long name) into `spec`, in table
+    /// order; an error names the field with `prefix` (`--` for flags, nothing for spec keys).
+    /// Two options of a one-of group are refused as sbatch refuses them.
+    static func read(_ texts: [String: String], into spec: inout JobSpec, prefix: String) throws(SpecError) {
+        for field in all {
+            if let group = field.group, group.oneOf, members(of: group).first?.name == field.name {
+                try checkOneOf(group, texts, prefix: prefix)
+            }
+            if let text = texts[field.name] { try field.set(text, in: &spec, field: prefix + field.name) }
+        }
+    }
+
+    private static func checkOneOf(_ group: Group, _ texts: [String: String], prefix: String)
+        throws(SpecError)
+    {
+        let fields = members(of: group)
+        let given = fields.compactMap { field in texts[field.name].map { (name: field.name, text: $0) } }
+        guard given.count > 1 else { return }
+        let others = given.dropFirst().map { "\(prefix)\($0.name) \($0.text)" }.joined(separator: ", ")
+        throw SpecError(
+            field: prefix + given[0].name, value: given[0].text,
+            reason:
+                "cannot be combined with \(others) (sbatch refuses more than one \(group.rawValue) option)",
+            accepted: "one of \(fields.map { prefix + $0.name }.joined(separator: ", "))",
+            example: fields[0].example)
     }
 }

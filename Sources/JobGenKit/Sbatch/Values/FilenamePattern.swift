@@ -47,6 +47,8 @@ public struct FilenamePattern: SlurmValue {
     }
 
     /// The pattern as it must be written on an `#SBATCH` line to be read back as `text`.
+    public var specText: String { text }
+
     public var description: String {
         let escaped = text.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] }
         if text.contains(where: { $0.isWhitespace || "'\"#".contains($0) }) {

@@ -24,6 +24,8 @@ public struct SlurmText: SlurmValue {
     }
 
     /// The value as written on an `#SBATCH` line, read back by sbatch as `text`.
+    public var specText: String { text }
+
     public var description: String {
         text.contains(where: { $0.isWhitespace || "'#".contains($0) }) ? "\"" + text + "\"" : text
     }
