@@ -1,7 +1,10 @@
+import JobGenKit
+
 /// sbatch's getopt spellings that swift-argument-parser does not read, rewritten before parsing
 /// for every command that takes the kind commands' flags (`commandPaths`):
 /// - `-n4`, `-t8:00:00`: a short option with its value attached, as getopt allows;
-/// - `--exclusive=user`: an option whose value is optional (moved to the hidden `--exclusive-mode`);
+/// - `--exclusive=user`: an option whose value is optional (moved to the hidden `--exclusive-mode`,
+///   as ArgumentParser has no options with an optional value);
 /// - `--account=`: an explicitly empty value, passed on so the grammar can name the problem.
 /// A value that follows its option (`--run "-n4"`) is never rewritten.
 enum SbatchArgumentForms {
@@ -12,17 +15,20 @@ enum SbatchArgumentForms {
         kindCommands.map { [$0] } + [["render"]]
         + kindCommands.map { ["explain", $0] } + kindCommands.map { ["submit", $0] }
         + kindCommands.map { ["try", $0] }
-    /// Short options that take a value.
-    static let shortWithValue: Set<Character> = [
-        "A", "t", "N", "n", "c", "G", "J", "o", "e", "p", "q", "C", "a", "d",
-    ]
+    /// Short options that take a value: the typed sbatch options' letters.
+    static let shortWithValue = Set(
+        SbatchField.all.filter { $0.specForm != .flagOrValue }.compactMap(\.short))
     /// Long options that take no value, of every command in `commandPaths`; every other long
     /// option of theirs takes one.
-    static let longFlags: Set<String> = [
-        "--exclusive", "--force", "--bare", "--print-spec", "--print-schema", "--wait", "--test-only",
-        "--dry-run", "--scale-down",
-        "--help", "--version",
-    ]
+    static let longFlags = Set(
+        [
+            "--force", "--bare", "--print-spec", "--print-schema", "--wait", "--test-only", "--dry-run",
+            "--scale-down", "--help", "--version",
+        ] + optionalValues.map { "--" + $0.name })
+
+    /// Options that may go without their value (`--exclusive`, `--exclusive=user`): the value is
+    /// handed to the hidden option that carries it (`SbatchOptions.valueKey`).
+    static let optionalValues = SbatchField.all.filter { $0.specForm == .flagOrValue }
 
     static func normalized(_ arguments: [String]) -> [String] {
         guard
@@ -42,8 +48,10 @@ enum SbatchArgumentForms {
             } else if argument == "--" {
                 result += arguments[index...]
                 break
-            } else if argument.hasPrefix("--exclusive=") {
-                result += ["--exclusive-mode", String(argument.dropFirst("--exclusive=".count))]
+            } else if let field = optionalValues.first(where: { argument.hasPrefix("--\($0.name)=") }) {
+                result += [
+                    "--" + SbatchOptions.valueKey(field), String(argument.dropFirst(field.name.count + 3)),
+                ]
             } else if argument.hasPrefix("--") {
                 if argument.hasSuffix("="), argument.count > 3 {
                     result += [String(argument.dropLast()), ""]

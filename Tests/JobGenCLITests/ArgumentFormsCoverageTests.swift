@@ -12,6 +12,26 @@ struct ArgumentFormsCoverageTests {
         ["submit", "gpu"], ["try", "distributed"], ["try", "whole-node"], ["try", "gpu"],
     ]
 
+    /// The commands that take the typed sbatch options are these and no others (found in the
+    /// whole command tree's `--experimental-dump-help`): a new one must be added to the rewriter's
+    /// `SbatchArgumentForms.commandPaths`, which this list follows, or `-n4` would not reach it.
+    @Test func everyCommandWithSbatchOptionsIsRewritten() throws {
+        let dump = try JobGenProcess.run(["--experimental-dump-help"])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        func withAccount(_ command: [String: Any], _ path: [String]) -> [[String]] {
+            let arguments = command["arguments"] as? [[String: Any]] ?? []
+            let longs = arguments.flatMap {
+                ($0["names"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            }
+            let own = longs.contains("account") ? [path] : []
+            let subcommands = command["subcommands"] as? [[String: Any]] ?? []
+            return own + subcommands.flatMap { withAccount($0, path + [$0["commandName"] as? String ?? "?"]) }
+        }
+        let found = withAccount(try #require(root["command"] as? [String: Any]), [])
+        #expect(Set(found) == Set(Self.commandPaths.map { $0.filter { $0 != "job.yaml" } }))
+    }
+
     /// The long flags (options without a value) of a command, from its `--experimental-dump-help`.
     static func flags(of path: [String]) throws -> [String] {
         let command = path.filter { $0 != "job.yaml" }
