@@ -21,17 +21,18 @@ extension GeneratorCommand {
 }
 
 struct Distributed: GeneratorCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "distributed",
-        abstract:
-            "An MPI job on any cores of any nodes (defaults: the cluster profile's; generic: 08:00:00, 4 tasks, 4G per CPU).",
-        discussion: """
-            Examples:
-              jobgen distributed --account def-someprof | sbatch
-              jobgen distributed -A def-someprof -t 08:00:00 -n 4 --mem-per-cpu 4G \\
-                --modules StdEnv/2023 gcc mpi4py/4.0.0 python/3.12 --pip numpy==2.1.1 \\
-                --run "python mpi4py-np-bc.py" --write submit-mpi4py-distributed.sh
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "distributed",
+            abstract: KindDefaultsHelp.abstract("An MPI job on any cores of any nodes", kind: .distributed),
+            discussion: """
+                Examples:
+                  jobgen distributed --account def-someprof | sbatch
+                  jobgen distributed -A def-someprof -t 08:00:00 -n 4 --mem-per-cpu 4G \\
+                    --modules StdEnv/2023 gcc mpi4py/4.0.0 python/3.12 --pip numpy==2.1.1 \\
+                    --run "python mpi4py-np-bc.py" --write submit-mpi4py-distributed.sh
+                """)
+    }
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
@@ -45,18 +46,19 @@ struct Distributed: GeneratorCommand {
 }
 
 struct WholeNode: GeneratorCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "whole-node",
-        abstract:
-            "An MPI job on whole nodes (defaults: the cluster profile's; generic: 01:00:00, 2 nodes x 40 tasks, 1G per CPU).",
-        discussion: """
-            Examples:
-              jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
-              jobgen whole-node -A def-someprof --cluster narval   # 64 tasks per node
-              jobgen whole-node -A def-someprof \\
-                --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
-                --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "whole-node",
+            abstract: KindDefaultsHelp.abstract("An MPI job on whole nodes", kind: .wholeNode),
+            discussion: """
+                Examples:
+                  jobgen whole-node -A def-someprof -N 4 --ntasks-per-node 64 | sbatch
+                  jobgen whole-node -A def-someprof --cluster narval   # 64 tasks per node
+                  jobgen whole-node -A def-someprof \\
+                    --modules StdEnv/2023 gcc openmpi mpi4py/4.0.0 python/3.12 \\
+                    --pip numpy==2.1.1 --run "python mpi4py-np-bc.py"
+                """)
+    }
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
@@ -70,18 +72,19 @@ struct WholeNode: GeneratorCommand {
 }
 
 struct GPU: GeneratorCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gpu",
-        abstract:
-            "A job with GPUs (defaults: the cluster profile's; generic: 08:00:00, 2 tasks, 2G per CPU, 1 GPU).",
-        discussion: """
-            Examples:
-              jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
-              jobgen gpu -A def-someprof --cluster narval   # a100:1, 12 cores, 124.5G
-              jobgen gpu -A def-someprof \\
-                --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
-                --pip cupy numba --run "python use_cupy.py"
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "gpu",
+            abstract: KindDefaultsHelp.abstract("A job with GPUs", kind: .gpu),
+            discussion: """
+                Examples:
+                  jobgen gpu --account def-someprof --gpus-per-node a100:1 | sbatch
+                  jobgen gpu -A def-someprof --cluster narval   # a100:1, 12 cores, 124.5G
+                  jobgen gpu -A def-someprof \\
+                    --modules StdEnv/2023 gcc cuda/12 mpi4py/4.0.0 python/3.11 \\
+                    --pip cupy numba --run "python use_cupy.py"
+                """)
+    }
     @OptionGroup(title: "sbatch options") var sbatch: SbatchOptions
     @OptionGroup(title: "Job contents") var job: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions

@@ -209,7 +209,33 @@ struct ClusterDefaultsCommandTests {
         #expect(help.contains("--cluster <NAME|FILE>"), "\(help)")
         if ["distributed", "whole-node", "gpu"].contains(command[0]) {
             let oneLine = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(oneLine.contains("(defaults: the cluster profile's; generic: "), "\(help)")
+            #expect(oneLine.contains("(defaults, generic: --time "), "\(help)")
         }
+    }
+
+    /// A kind's help gives the defaults of the profile the command would use, as flags: the
+    /// generic ones, or those of `--cluster` or JOBGEN_CLUSTER.
+    @Test func helpShowsTheActiveProfilesDefaults() throws {
+        func overview(_ arguments: [String], _ environment: [String: String] = [:]) throws -> String {
+            let help = try Self.run(arguments + ["--help"], environment).stdout
+            return help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(
+            try overview(["gpu"]).contains(
+                "A job with GPUs (defaults, generic: --time 08:00:00 --ntasks 2 --mem-per-cpu 2G --gpus 1)."))
+        #expect(
+            try overview(["whole-node"]).contains(
+                "(defaults, generic: --time 01:00:00 --nodes 2 --ntasks-per-node 40 --mem-per-cpu 1G)."))
+        let narval = try overview(["gpu", "--cluster", "narval"])
+        #expect(
+            narval.contains("(defaults, cluster narval: --time 08:00:00 --ntasks 2 --cpus-per-task 6"),
+            "\(narval)")
+        #expect(narval.contains("--gpus-per-node a100:1)."), "\(narval)")
+        #expect(
+            try overview(["whole-node"], ["JOBGEN_CLUSTER": "narval"]).contains(
+                "(defaults, cluster narval: --time 01:00:00 --nodes 2 --ntasks-per-node 64"))
+        // Man pages and completion scripts are made from the generic text.
+        let dump = try Self.run(["--experimental-dump-help"], ["JOBGEN_CLUSTER": "narval"]).stdout
+        #expect(dump.contains("(defaults, generic: --time 08:00:00 --ntasks 4 --mem-per-cpu 4G)."))
     }
 }
