@@ -36,13 +36,13 @@ struct GeneratorFuzzTests {
         ("output", ["o-%j.out", "%x_%A_%a.log"]), ("array", ["0-3", "1,3,5", "0-7:2", "0-9%2"]),
         ("dependency", ["singleton", "afterok:1", "after:1+5"]),
         ("mail-type", ["END", "BEGIN,END,FAIL", "all"]),
-        ("exclusive", ["", "user", "mcs"]),
+        ("exclusive", ["", "user", "mcs"]), ("tmp", ["100M", "1"]),
         (
             "sbatch",
             [
                 "requeue", "nice=5", "hint=compute_bound", "gpus-per-task=1", "gpus-per-task=a100:1",
                 "cpus-per-gpu=1",
-                "ntasks-per-gpu=1", "tmp=100M", "sockets-per-node=1", "gpus-per-socket=1",
+                "ntasks-per-gpu=1", "sockets-per-node=1", "gpus-per-socket=1",
                 "ntasks-per-core=1",
             ]
         ),

@@ -10,7 +10,7 @@ struct ExtraDirectiveTests {
         ("requeue", "requeue", nil),
         ("exclude=node[1-3]", "exclude", "node[1-3]"),
         ("open-mode=append", "open-mode", "append"),
-        ("tmp=10G", "tmp", "10G"),
+        ("time-min=30", "time-min", "30"),
     ] as [(String, String, String?)])
     func accepted(text: String, name: String, value: String?) throws {
         let directive = try ExtraDirective(text)
@@ -26,7 +26,8 @@ struct ExtraDirectiveTests {
         ("reservation", "needs a value"),
         ("signal=USR3@60", "its value for --signal"),
         ("open-mode=sometimes", "its value for --open-mode"),
-        ("tmp=4X", "its value for --tmp"),
+        ("time-min=4X", "its value for --time-min"),
+        ("tmp=10G", "use --tmp instead"),
         ("time=10", "use --time instead"),
         ("Bad Key=1", "not an sbatch option"),
         ("comment=a\nb", "its value"),

@@ -11,6 +11,8 @@ public struct JobSpec: Sendable, Equatable {
     public var time: WallTime?
     public var layout: TaskLayout
     public var memory: MemoryRequest?
+    /// `--tmp`: local disk each node must have.
+    public var tmp: MemorySize?
     public var gpus: GPURequest
     public var jobName: SlurmText?
     public var output: FilenamePattern?

@@ -32,6 +32,7 @@ extension SbatchField {
             "mem-per-cpu", "Memory per CPU", MemorySize.self, at: \.memoryPerCPU,
             comment: "adjust this according to the memory you need per process", group: .memory),
         .typed("mem-per-gpu", "Memory per GPU", MemorySize.self, at: \.memoryPerGPU, group: .memory),
+        .typed("tmp", "Local disk on each node", MemorySize.self, at: \.tmp),
         .typed(
             "gpus", short: "G", "GPUs for the job", GPUCount.self, at: \.gpus.gpus,
             form: .scalar(numeric: true),
