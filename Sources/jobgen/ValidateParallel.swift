@@ -39,7 +39,7 @@ enum ParallelValidation {
             }
             return outcome
         }
-        let chunkCount = min(sources.count, ProcessInfo.processInfo.activeProcessorCount * 8)
+        let chunkCount = min(sources.count, ProcessInfo.processInfo.activeProcessorCount * 2)
         let results = Mutex([Outcome](repeating: Outcome(), count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (sources.count * chunk / chunkCount)..<(sources.count * (chunk + 1) / chunkCount)
