@@ -6,7 +6,7 @@ extension ResourceFit {
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     ) -> ResourceFit? {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
-        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        var where_: String { place(partition, cluster) }
         let lists = types.compactMap(\.nodes)
         let outside =
             lists.count == types.count
@@ -96,7 +96,7 @@ extension ResourceFit {
     private static func accountLimit(
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     ) -> ResourceFit? {
-        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        var where_: String { place(partition, cluster) }
         if let allowed = partition.allowAccounts {
             if cluster.accounting == false {
                 return ResourceFit(
@@ -128,7 +128,7 @@ extension ResourceFit {
     ) -> ResourceFit? {
         let limits = (partition.memory ?? MemoryLimits()).maximums(over: cluster.memory)
         guard let limit = limits.maxPerNode, limits.maxPerCPU == nil else { return nil }
-        let where_ = "partition \(partition.name) of cluster \(cluster.name)"
+        var where_: String { place(partition, cluster) }
         let firstNode = cluster.nodeTypes.first { partition.nodeTypes.contains($0.name) }
         let asked: Int
         let option: String

@@ -81,6 +81,12 @@ public struct ResourceFit: Sendable, Equatable {
 
     static let gres = "Invalid generic resource (gres) specification"
 
+    /// "partition P of cluster C", for a refusal's reason: worked out only when there is one
+    /// (most jobs fit, and the checks run per script and partition).
+    static func place(_ partition: ClusterResources.Partition, _ cluster: ClusterResources) -> String {
+        "partition \(partition.name) of cluster \(cluster.name)"
+    }
+
     /// Node names and array indexes the cluster does not have.
     private static func requestedNames(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
         // sbatch itself refuses a node list longer than the most nodes asked.
@@ -136,8 +142,7 @@ public struct ResourceFit: Sendable, Equatable {
         -> ResourceFit?
     {
         let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
-        // Worked out only for a refusal: most jobs fit, and this runs per script and partition.
-        var where_: String { "partition \(partition.name) of cluster \(cluster.name)" }
+        var where_: String { place(partition, cluster) }
         let nodes = types.map(\.count).reduce(0, +)
         if job.minimumNodes > nodes {
             return ResourceFit(
