@@ -168,7 +168,13 @@ private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
         try decoding(key).unkeyedContainer()
     }
-    func superDecoder() throws -> any Decoder { try decoding(Key(stringValue: "super")!) }
+    func superDecoder() throws -> any Decoder {
+        guard let key = Key(stringValue: "super") else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: codingPath, debugDescription: "no key 'super'"))
+        }
+        return try decoding(key)
+    }
     func superDecoder(forKey key: Key) throws -> any Decoder { try decoding(key) }
 }
 

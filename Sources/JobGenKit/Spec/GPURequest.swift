@@ -12,9 +12,6 @@ public struct GPURequest: Sendable, Equatable {
         self.gpusPerNode = gpusPerNode
         self.gres = gres
     }
-
-    /// True when no GPU option is set.
-    public var isEmpty: Bool { self == GPURequest() }
 }
 
 extension GPURequest {

@@ -49,12 +49,11 @@ public struct JobSpec: Sendable, Equatable {
         var merged = self
         merged.kind = other.kind
         merged.cluster = other.cluster ?? cluster
+        let given = SbatchField.all.filter { $0.value(in: other) != nil }
+        let givenGroups = Set(given.compactMap(\.group))
         for field in SbatchField.all {
-            let givesField = field.value(in: other) != nil
-            let givesGroup = field.group.map { group in
-                SbatchField.members(of: group).contains { $0.value(in: other) != nil }
-            }
-            if givesGroup ?? givesField { field.copy(into: &merged, from: other) }
+            let replaced = field.group.map(givenGroups.contains) ?? given.contains { $0.name == field.name }
+            if replaced { field.copy(into: &merged, from: other) }
         }
         if !other.extraDirectives.isEmpty { merged.extraDirectives = other.extraDirectives }
         merged.modules = other.modules ?? modules
@@ -124,7 +123,8 @@ public struct JobSpec: Sendable, Equatable {
                 throw SpecError(
                     field: prefix + "gres", value: gres.description,
                     reason: gpuItems.isEmpty
-                        ? "asks for no GPU, and a gpu job needs at least 1 GPU" : "a gpu job needs at least 1 GPU",
+                        ? "asks for no GPU, and a gpu job needs at least 1 GPU"
+                        : "a gpu job needs at least 1 GPU",
                     accepted: Gres.accepted, example: "gpu:1")
             }
         }

@@ -120,3 +120,32 @@ public struct SbatchField: Sendable {
     /// `from`'s value (set or not) in place of `into`'s.
     func copy(into: inout JobSpec, from: JobSpec) { copy(&into, from) }
 }
+
+extension SbatchField {
+    /// Reads the typed options given as text (`texts` by long name) into `spec`, in table
+    /// order; an error names the field with `prefix` (`--` for flags, nothing for spec keys).
+    /// Two options of a one-of group are refused as sbatch refuses them.
+    static func read(_ texts: [String: String], into spec: inout JobSpec, prefix: String) throws(SpecError) {
+        for field in all {
+            if let group = field.group, group.oneOf, members(of: group).first?.name == field.name {
+                try checkOneOf(group, texts, prefix: prefix)
+            }
+            if let text = texts[field.name] { try field.set(text, in: &spec, field: prefix + field.name) }
+        }
+    }
+
+    private static func checkOneOf(_ group: Group, _ texts: [String: String], prefix: String)
+        throws(SpecError)
+    {
+        let fields = members(of: group)
+        let given = fields.compactMap { field in texts[field.name].map { (name: field.name, text: $0) } }
+        guard given.count > 1 else { return }
+        let others = given.dropFirst().map { "\(prefix)\($0.name) \($0.text)" }.joined(separator: ", ")
+        throw SpecError(
+            field: prefix + given[0].name, value: given[0].text,
+            reason:
+                "cannot be combined with \(others) (sbatch refuses more than one \(group.rawValue) option)",
+            accepted: "one of \(fields.map { prefix + $0.name }.joined(separator: ", "))",
+            example: fields[0].example)
+    }
+}

@@ -14,15 +14,4 @@ public struct TaskLayout: Sendable, Equatable {
         self.ntasksPerNode = ntasksPerNode
         self.cpusPerTask = cpusPerTask
     }
-
-    /// True when nothing is set.
-    public var isEmpty: Bool { self == TaskLayout() }
-
-    /// `other`'s fields where set, else these.
-    public func overridden(by other: TaskLayout) -> TaskLayout {
-        TaskLayout(
-            nodes: other.nodes ?? nodes, ntasks: other.ntasks ?? ntasks,
-            ntasksPerNode: other.ntasksPerNode ?? ntasksPerNode, cpusPerTask: other.cpusPerTask ?? cpusPerTask
-        )
-    }
 }
