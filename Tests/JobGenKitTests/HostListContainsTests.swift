@@ -11,7 +11,10 @@ struct HostListContainsTests {
     @Test("agrees with names() for every name it lists and for near misses", arguments: lists)
     func agreesWithNames(_ list: String) {
         let names = HostList.names(list)
-        let nearMisses = names.flatMap { [$0 + "0", String($0.dropLast()), "x" + $0] } + ["n4", "n007", "n9", "c0641", "c641"]
+        let nearMisses =
+            names.flatMap { [$0 + "0", String($0.dropLast()), "x" + $0] } + [
+                "n4", "n007", "n9", "c0641", "c641",
+            ]
         for name in names + nearMisses {
             #expect(HostList.contains(list, name) == names.contains(name), "\(name) in \(list)")
         }
@@ -29,12 +32,46 @@ extension HostListContainsTests {
         var random = SplitMix(seed: UInt64(seed))
         let alphabet = Array("n[]-,0123+".utf8)
         func text(_ length: UInt64) -> String {
-            String(decoding: (0..<Int(random.next() % length)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+            String(
+                decoding: (0..<Int(random.next() % length)).map { _ in
+                    alphabet[Int(random.next() % UInt64(alphabet.count))]
+                }, as: UTF8.self)
         }
         let list = text(24)
         let names = HostList.names(list)
         for name in names + (0..<20).map({ _ in text(6) }) {
             #expect(HostList.contains(list, name) == names.contains(name), "'\(name)' in '\(list)'")
         }
+    }
+}
+
+@Suite("HostList.count: how many names, without writing them")
+struct HostListCountTests {
+    @Test(
+        "agrees with names().count",
+        arguments: HostListContainsTests.lists + ["n[1-3],a,b,c", "a,b,c,n[1-5]"])
+    func agreesWithNames(_ list: String) {
+        #expect(HostList.count(list) == HostList.names(list).count, "\(list)")
+        for limit in 1...6 {
+            #expect(
+                HostList.count(list, limit: limit) == HostList.names(list, limit: limit).count,
+                "\(list), limit \(limit)")
+        }
+    }
+
+    @Test("agrees with names().count on fuzzed lists", arguments: 0..<300)
+    func agreesOnFuzzedLists(_ seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let alphabet = Array("n[]-,0123+".utf8)
+        let list = String(
+            decoding: (0..<Int(random.next() % 24)).map { _ in
+                alphabet[Int(random.next() % UInt64(alphabet.count))]
+            },
+            as: UTF8.self)
+        let limit = Int(random.next() % 40) + 1
+        #expect(HostList.count(list) == HostList.names(list).count, "'\(list)'")
+        #expect(
+            HostList.count(list, limit: limit) == HostList.names(list, limit: limit).count,
+            "'\(list)', \(limit)")
     }
 }

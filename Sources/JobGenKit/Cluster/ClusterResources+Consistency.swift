@@ -26,7 +26,7 @@ extension ClusterResources {
                     ))
                 continue
             }
-            let named = HostList.names(nodes).count
+            let named = HostList.count(nodes)
             if named != type.count {
                 found.append(
                     (

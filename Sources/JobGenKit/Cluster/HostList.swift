@@ -26,6 +26,29 @@ public enum HostList {
         return names
     }
 
+    /// How many names `list` stands for (at most `limit`): `names(list, limit:).count`, counted
+    /// without writing the names (a profile's node types list thousands of them).
+    public static func count(_ list: String, limit: Int = 100_000) -> Int {
+        var count = 0
+        for item in split(list) {
+            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else {
+                count += 1
+                continue
+            }
+            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
+            for range in ranges.split(ascii: ",") {
+                let bounds = range.split(ascii: "-", maxSplits: 1)
+                guard let low = Int(bounds[0]) else { continue }
+                let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
+                // `names` stops at the first name that reaches the limit.
+                let (span, overflow) = max(low, high).subtractingReportingOverflow(low)
+                if overflow || span >= limit - count - 1 { return max(count + 1, limit) }
+                count += span + 1
+            }
+        }
+        return count
+    }
+
     /// Whether `name` is one of the names of `list`, found without listing them all: what
     /// `names(list).contains(name)` says, read from the bytes (a cluster's lists have thousands
     /// of names, and the resource fit asks for each partition of each script).
@@ -36,7 +59,9 @@ public enum HostList {
     }
 
     private static func contains(_ list: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        let (open, close, comma, dash) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-"))
+        let (open, close, comma, dash) = (
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-")
+        )
         var start = 0
         while start < list.count {
             var end = start
@@ -90,7 +115,9 @@ public enum HostList {
 
     /// The number `digits` spells as `Int(_:)` reads it (a leading '+' where allowed); nil for
     /// anything else or too many digits.
-    private static func wholeNumber<Bytes: Collection<UInt8>>(_ digits: Bytes, plusAllowed: Bool = false) -> Int? {
+    private static func wholeNumber<Bytes: Collection<UInt8>>(_ digits: Bytes, plusAllowed: Bool = false)
+        -> Int?
+    {
         var bytes = digits[...]
         if plusAllowed, bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
         guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
@@ -143,18 +170,19 @@ public enum HostList {
         return (written + plain).joined(separator: ",")
     }
 
-    /// Splits on commas outside brackets.
+    /// Splits on commas outside brackets (read as bytes, as `contains` reads them: a list is
+    /// ASCII, and reading characters showed in every profile read).
     private static func split(_ list: String) -> [Substring] {
         var items: [Substring] = []
         var depth = 0
         var start = list.startIndex
-        for index in list.indices {
-            switch list[index] {
-            case "[": depth += 1
-            case "]": depth -= 1
-            case "," where depth == 0:
+        for index in list.utf8.indices {
+            switch list.utf8[index] {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ",") where depth == 0:
                 if start < index { items.append(list[start..<index]) }
-                start = list.index(after: index)
+                start = list.utf8.index(after: index)
             default: break
             }
         }
@@ -167,18 +195,24 @@ extension HostList {
     /// What keeps `list` from being a host list `names` reads whole (`n[1-3,7],gpu01`), or nil.
     public static func problem(in list: String) -> String? {
         if list.isEmpty { return "an empty host list" }
-        if let space = list.first(where: \.isWhitespace) {
+        // Most lists are ASCII with no white space: decided from the bytes, without reading
+        // characters.
+        let plainASCII = list.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        if !plainASCII, let space = list.first(where: \.isWhitespace) {
             return "a host list has no spaces (found \(space == " " ? "a space" : "white space"))"
         }
         var depth = 0
-        for character in list {
-            if character == "[" { depth += 1 }
-            if character == "]" { depth -= 1 }
+        for byte in list.utf8 {
+            if byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: "]") { depth -= 1 }
             if depth < 0 { return "']' without '['" }
             if depth > 1 { return "'[' inside '[...]'" }
         }
         if depth > 0 { return "'[' without ']'" }
-        if list.hasPrefix(",") || list.hasSuffix(",") || list.contains(",,") {
+        let bytes = Array(list.utf8)
+        if bytes.first == UInt8(ascii: ",") || bytes.last == UInt8(ascii: ",")
+            || zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: ",") && $1 == $0 })
+        {
             return "an empty name between commas"
         }
         for item in split(list) {
@@ -193,7 +227,9 @@ extension HostList {
             if ranges.isEmpty { return "'\(item)': empty brackets" }
             for range in ranges.split(ascii: ",", omittingEmptySubsequences: false) {
                 let bounds = range.split(ascii: "-", maxSplits: 1, omittingEmptySubsequences: false)
-                let digits = bounds.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                let digits = bounds.allSatisfy {
+                    !$0.isEmpty && $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                }
                 guard digits else {
                     return "'\(range)' in '\(item)' is not a number or a range of numbers (such as 1-4)"
                 }

@@ -71,6 +71,7 @@ struct JobShape {
                 tasksPerNode = perGPU * gpusPerNode.map(\.count).reduce(0, +)
             }
         }
+        lines.reserveCapacity(options.count)
         for option in options {
             if case .script(let line) = option.source { lines[option.name] = line }
             let value = option.value
@@ -108,7 +109,9 @@ struct JobShape {
                 features =
                     plain ? value.split(whereSeparator: { $0 == "&" || $0 == "," }).map(String.init) : nil
                 // (`[a|b]`, all nodes alike, is decided when the job is scheduled, not before.)
-                if value.contains("|"), value.allSatisfy({ $0.isLetter || $0.isNumber || "_-.|".contains($0) }) {
+                if value.contains("|"),
+                    value.allSatisfy({ $0.isLetter || $0.isNumber || "_-.|".contains($0) })
+                {
                     anyOfFeatures = value.split(ascii: "|").map(String.init)
                 }
                 // Every name in the expression must be a feature of some node (`[a|b]*2&c`).
@@ -191,7 +194,9 @@ struct JobShape {
 
     /// CPUs of the whole job.
     var cpusInAll: Int {
-        let tasks = overcommit ? minimumNodes : (taskCount ?? (tasksPerNode.map { $0 * minimumNodes } ?? minimumNodes))
+        let tasks =
+            overcommit
+            ? minimumNodes : (taskCount ?? (tasksPerNode.map { $0 * minimumNodes } ?? minimumNodes))
         return max(tasks * cpusPerTask, minimumNodes * (extraNodeInfoCPUs ?? 0))
     }
 
@@ -199,7 +204,9 @@ struct JobShape {
     var gpuNeedsPerNode: [ClusterResources.GPUs] {
         var needs = gpusPerNode
         if needs.isEmpty, let perSocket = gpusPerSocket {
-            needs = [ClusterResources.GPUs(type: perSocket.type, count: perSocket.count * (socketsPerNode ?? 1))]
+            needs = [
+                ClusterResources.GPUs(type: perSocket.type, count: perSocket.count * (socketsPerNode ?? 1))
+            ]
         }
         if needs.isEmpty, let perTask = gpusPerTask {
             needs = [ClusterResources.GPUs(type: perTask.type, count: perTask.count * (tasksPerNode ?? 1))]

@@ -65,7 +65,9 @@ public struct ResourceFit: Sendable, Equatable {
             let refusals = candidates.map { limits(job, in: $0, of: cluster) }
             // ALL: any partition's refusal stands; ANY: only when every partition refuses.
             let anyAccepts = refusals.contains { $0 == nil }
-            if let refusal = enforce == "ANY" ? (anyAccepts ? nil : refusals.last!) : refusals.compactMap({ $0 }).first {
+            if let refusal = enforce == "ANY"
+                ? (anyAccepts ? nil : refusals.last!) : refusals.compactMap({ $0 }).first
+            {
                 return refusal
             }
         }
@@ -122,9 +124,10 @@ public struct ResourceFit: Sendable, Equatable {
 
     /// A feature no node of the cluster has (slurmctld looks at features after partitions).
     private static func unknownFeature(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
-        if let unknown = job.featureNames.first(where: { !cluster.features.contains($0) })
-        {
-            let known = cluster.features.sorted().joined(separator: ", ")
+        guard !job.featureNames.isEmpty else { return nil }
+        let features = cluster.features
+        if let unknown = job.featureNames.first(where: { !features.contains($0) }) {
+            let known = features.sorted().joined(separator: ", ")
             return ResourceFit(
                 refusal: feature,
                 reason: "no node of cluster \(cluster.name) has the feature '\(unknown)'"
@@ -164,7 +167,8 @@ public struct ResourceFit: Sendable, Equatable {
         if let all = job.gpusInAll, all.count < job.minimumNodes {
             return ResourceFit(
                 refusal: gres,
-                reason: "--gpus=\(all.count) is fewer GPUs than the job's \(job.minimumNodes) nodes (each node needs one)",
+                reason:
+                    "--gpus=\(all.count) is fewer GPUs than the job's \(job.minimumNodes) nodes (each node needs one)",
                 option: "gpus")
         }
         let cpuLimit = partition.maxCPUsPerNode
@@ -193,7 +197,9 @@ public struct ResourceFit: Sendable, Equatable {
         let most =
             onlyListed
             ? listed.count
-            : max(job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes), job.minimumNodes)
+            : max(
+                job.nodesGiven ? (job.maximumNodes ?? job.minimumNodes) : (partition.maxNodes ?? nodes),
+                job.minimumNodes)
         // The `most` roomiest nodes, a node type at a time (types have many alike nodes).
         func room(_ capacity: (ClusterResources.NodeType) -> Int) -> (nodes: Int, holds: Int) {
             var (nodes, holds) = (0, 0)
@@ -257,7 +263,9 @@ public struct ResourceFit: Sendable, Equatable {
                 }
                 .max() ?? 0
             if need.count > most {
-                let kinds = Set(types.flatMap { $0.gpus.compactMap(\.type) + ($0.migTypes ?? []) + ($0.gpuAliases ?? []) }).sorted().joined(separator: ", ")
+                let kinds = Set(
+                    types.flatMap { $0.gpus.compactMap(\.type) + ($0.migTypes ?? []) + ($0.gpuAliases ?? []) }
+                ).sorted().joined(separator: ", ")
                 return most == 0 && need.type != nil
                     ? "no node of \(where_) has \(need.type!) GPUs (GPU types: \(kinds.isEmpty ? "none" : kinds))"
                     : "\(need.count) \(need.type.map { "\($0) " } ?? "")GPUs per node asked; a node of \(where_) has at most \(most)"

@@ -36,6 +36,16 @@ struct EffectiveState {
         var lines: [Int]
         /// `-v -v`: how many times a counting option was given.
         var count = 0
+
+        mutating func add(_ argument: String?, rule: RepeatRule, from source: EffectiveOption.Source) {
+            switch rule {
+            case .combine: values.append(argument)
+            case .count: count += 1
+            case .replace, .flag: values = [argument]
+            }
+            self.source = source
+            if case .script(let line) = source { lines.append(line) }
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -54,16 +64,19 @@ struct EffectiveState {
         }
         let argument: String? =
             option.argument == .none ? nil : (option.argument == .optional && value == "" ? nil : value)
-        var entry = entries[option.name] ?? Entry(option: option, values: [], source: source, lines: [])
-        switch option.repeatRule {
-        case .combine: entry.values.append(argument)
-        case .count: entry.count += 1
-        case .replace, .flag: entry.values = [argument]
+        // Changed in place: one lookup, no copy of the entry (this runs for every option of
+        // every script).
+        entries[option.name, default: Entry(option: option, values: [], source: source, lines: [])].add(
+            argument, rule: option.repeatRule, from: source)
+        if let shared = Self.sharedSetting(of: option.name) { lastOfShared[shared] = option.name }
+    }
+
+    /// The field `name` shares with its rivals (`sharedSettings`), found without hashing.
+    static func sharedSetting(of name: String) -> String? {
+        switch name {
+        case "exclusive", "oversubscribe", "requeue", "no-requeue": sharedSettings[name]
+        default: nil
         }
-        entry.source = source
-        if case .script(let line) = source { entry.lines.append(line) }
-        entries[option.name] = entry
-        if let shared = Self.sharedSettings[option.name] { lastOfShared[shared] = option.name }
     }
 
     /// Slurm's checks after reading everything (`_validate_memory_options`, `validate_hint_option`
@@ -99,7 +112,7 @@ struct EffectiveState {
         let base = chdir.map { $0.hasPrefix("/") ? $0 : submitDirectory + "/" + $0 } ?? submitDirectory
         return entries.values.sorted { $0.option.name < $1.option.name }.map { entry in
             var shown = entry
-            if let shared = Self.sharedSettings[entry.option.name], let last = lastOfShared[shared],
+            if let shared = Self.sharedSetting(of: entry.option.name), let last = lastOfShared[shared],
                 last != entry.option.name, let winner = entries[last]
             {
                 shown.values = winner.values

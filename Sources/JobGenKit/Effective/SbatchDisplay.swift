@@ -4,34 +4,29 @@ enum SbatchDisplay {
     /// The printed value, and whether it is sbatch's form (false: as written).
     static func value(of option: SbatchOption, _ values: [String?], base: String) -> (String, Bool) {
         let last = values.last ?? nil
-        switch option.name {
-        case "mail-type": return (mailTypes(values.compactMap { $0 }), true)
-        case "kill-on-invalid-dep":
-            return (values.contains { $0?.lowercased() == "yes" } ? "yes" : "no", true)
-        case "exclusive":
-            return (last.map { $0.isEmpty ? "exclusive" : $0.lowercased() } ?? "exclusive", true)
-        case "oversubscribe": return ("oversubscribe", true)
-        case "requeue": return ("requeue", true)
-        case "no-requeue": return ("no-requeue", true)
-        case "no-kill": return (last.map { $0.lowercased() == "off" ? "unset" : "set" } ?? "set", true)
-        case "open-mode": return (last.map { $0.lowercased().hasPrefix("a") ? "a" : "t" } ?? "", true)
-        case "output", "error", "input": return (last.map { path($0, base: base) } ?? "", true)
-        case "gres": return (last.map { $0.lowercased() == "none" ? $0 : gres($0) } ?? "", true)
-        case "gres-flags": return (last?.lowercased() ?? "", true)
-        case "propagate": return (last.map { $0.isEmpty ? "ALL" : $0 } ?? "ALL", true)
-        case "core-spec":
+        // Looked up once: a switch over the names compared each option's name with every case.
+        switch printed[option.name] {
+        case .mailType: return (mailTypes(values.compactMap { $0 }), true)
+        case .killOnInvalidDep: return (values.contains { $0?.lowercased() == "yes" } ? "yes" : "no", true)
+        case .exclusive: return (last.map { $0.isEmpty ? "exclusive" : $0.lowercased() } ?? "exclusive", true)
+        case .name: return (option.name, true)
+        case .noKill: return (last.map { $0.lowercased() == "off" ? "unset" : "set" } ?? "set", true)
+        case .openMode: return (last.map { $0.lowercased().hasPrefix("a") ? "a" : "t" } ?? "", true)
+        case .path: return (last.map { path($0, base: base) } ?? "", true)
+        case .gres: return (last.map { $0.lowercased() == "none" ? $0 : gres($0) } ?? "", true)
+        case .lowercased: return (last?.lowercased() ?? "", true)
+        case .propagate: return (last.map { $0.isEmpty ? "ALL" : $0 } ?? "ALL", true)
+        case .coreSpec:
             let text = last.map { $0.isEmpty ? "0" : $0 } ?? "0"
             return (text, Int16(text).map { String($0) == text } ?? false)
-        case "signal": return last.flatMap(signal).map { ($0, true) } ?? (last ?? "", false)
-        case "profile": return last.flatMap(profile).map { ($0, true) } ?? (last ?? "", false)
-        case "distribution": return last.flatMap(distribution).map { ($0, true) } ?? (last ?? "", false)
-        case "cpu-freq": return last.flatMap(cpuFreq).map { ($0, true) } ?? (last ?? "", false)
-        case "get-user-env": return getUserEnv(last).map { ($0, true) } ?? (last ?? "", false)
-        case "switches": return last.flatMap(switches).map { ($0, true) } ?? (last ?? "", false)
-        // The clock (`now+60`) or sbatch's own encodings (`TOP`, `*:*:1`) decide these.
-        case "begin", "deadline", "extra-node-info", "priority":
-            return (last ?? "", false)
-        default: break
+        case .signal: return last.flatMap(signal).map { ($0, true) } ?? (last ?? "", false)
+        case .profile: return last.flatMap(profile).map { ($0, true) } ?? (last ?? "", false)
+        case .distribution: return last.flatMap(distribution).map { ($0, true) } ?? (last ?? "", false)
+        case .cpuFreq: return last.flatMap(cpuFreq).map { ($0, true) } ?? (last ?? "", false)
+        case .getUserEnv: return getUserEnv(last).map { ($0, true) } ?? (last ?? "", false)
+        case .switches: return last.flatMap(switches).map { ($0, true) } ?? (last ?? "", false)
+        case .asWritten: return (last ?? "", false)
+        case nil: break
         }
         guard let text = last else {
             return (option.argument == .none ? "set" : "", option.argument == .none)
@@ -59,6 +54,28 @@ enum SbatchDisplay {
             return (text, true)
         }
     }
+
+    /// How an option whose print is its own (not its grammar's) is printed.
+    private enum Printed {
+        case mailType, killOnInvalidDep, exclusive, noKill, openMode, path, gres, propagate, coreSpec
+        case signal, profile, distribution, cpuFreq, getUserEnv, switches
+        /// The option's own name (`--oversubscribe` prints `oversubscribe`).
+        case name
+        case lowercased
+        /// The clock (`now+60`) or sbatch's own encodings (`TOP`, `*:*:1`) decide these: left
+        /// as written.
+        case asWritten
+    }
+
+    private static let printed: [String: Printed] = [
+        "mail-type": .mailType, "kill-on-invalid-dep": .killOnInvalidDep, "exclusive": .exclusive,
+        "oversubscribe": .name, "requeue": .name, "no-requeue": .name, "no-kill": .noKill,
+        "open-mode": .openMode, "output": .path, "error": .path, "input": .path, "gres": .gres,
+        "gres-flags": .lowercased, "propagate": .propagate, "core-spec": .coreSpec, "signal": .signal,
+        "profile": .profile, "distribution": .distribution, "cpu-freq": .cpuFreq,
+        "get-user-env": .getUserEnv, "switches": .switches, "begin": .asWritten, "deadline": .asWritten,
+        "extra-node-info": .asWritten, "priority": .asWritten,
+    ]
 
     /// Slurm's `mins2time_str`: `UNLIMITED`, `HH:MM:SS` or `D-HH:MM:SS`.
     static func minutes(_ minutes: Int?) -> String {

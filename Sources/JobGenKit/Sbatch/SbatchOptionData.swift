@@ -37,10 +37,14 @@ enum SbatchOptionData {
     /// line (one line to read; the rows are read when a table is first asked for, and a test
     /// holds the two together).
     static let releases: [SlurmVersion] = {
+        let marker = Array("# Tags: ".utf8)
         guard let text = EmbeddedData.all["sbatch-options"],
-            let tags = text.split(ascii: "\n").first(where: { $0.hasPrefix("# Tags: ") })
+            let line = Array(text.utf8).split(separator: UInt8(ascii: "\n")).first(where: {
+                $0.starts(with: marker)
+            })
         else { preconditionFailure("Data/sbatch-options.tsv has no '# Tags:' line") }
-        return tags.dropFirst("# Tags: ".count).split(ascii: " ").map { tag in
+        let tags = String(decoding: line.dropFirst(marker.count), as: UTF8.self)
+        return tags.split(ascii: " ").map { tag in
             guard let release = SlurmVersion(String(tag.prefix { $0 != "=" })) else {
                 preconditionFailure("Data/sbatch-options.tsv: bad tag \(tag)")
             }
@@ -76,9 +80,10 @@ enum SbatchOptionData {
         guard let text = EmbeddedData.all[name] else {
             preconditionFailure("Data/\(name).tsv was not embedded")
         }
-        // Split as bytes: splitting the String itself walks it a Character (grapheme) at a time,
-        // which showed in every run's start.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }
+        // Split as an array of bytes: splitting the String walks it a Character (grapheme) at a
+        // time, and its UTF-8 view an index at a time; both showed in every run's start.
+        let bytes = Array(text.utf8)
+        let lines = bytes.split(separator: UInt8(ascii: "\n")).filter { $0.first != UInt8(ascii: "#") }
             .dropFirst()
         return lines.map { line in
             let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {

@@ -20,6 +20,7 @@ enum DirectiveTokenizer {
             }
             let tokenStart = index
             var argument: [UInt8] = []
+            argument.reserveCapacity(end - index)
             var quote: UInt8?
             var quoteStart = index
             var escaped = false
@@ -55,8 +56,10 @@ enum DirectiveTokenizer {
             // sbatch stops reading a line at an argument with no characters (`#...`, `""`).
             if argument.isEmpty { break }
             // `hetjob` (formerly `packjob`) separates the components of a heterogeneous job.
-            let lowered = String(decoding: argument, as: UTF8.self).lowercased()
-            if lowered == "hetjob" || lowered == "packjob" {
+            // sbatch compares them with strcasecmp: ASCII letters without case.
+            if ASCIIText.equalsIgnoringCase(argument, "hetjob")
+                || ASCIIText.equalsIgnoringCase(argument, "packjob")
+            {
                 result.startsComponent = true
                 continue
             }

@@ -34,13 +34,23 @@ public struct Validator: Sendable {
     /// while the profile is still being read (the same for every validator of one target).
     public func plainFindings(_ script: BatchScript) -> [Diagnostic] {
         assert(script.release == target, "a script read for Slurm \(script.release) validated for \(target)")
-        return plainRules.flatMap { $0.check(script, for: target) }
+        // A loop, not flatMap: most rules find nothing, and flatMap grew its array for each.
+        var found: [Diagnostic] = []
+        for index in plainRules.indices {
+            let diagnostics = plainRules[index].check(script, for: target)
+            if !diagnostics.isEmpty { found.append(contentsOf: diagnostics) }
+        }
+        return found
     }
 
     /// Validates a script whose `plainFindings` are known.
     func validate(_ script: BatchScript, plainFindings: [Diagnostic]) -> [Diagnostic] {
         let facts = cluster.map { JobFacts(script, on: $0) }
-        let own = plainFindings + clusterRules.flatMap { $0.check(script, facts: facts) }
+        var own = plainFindings
+        for index in clusterRules.indices {
+            let diagnostics = clusterRules[index].check(script, facts: facts)
+            if !diagnostics.isEmpty { own.append(contentsOf: diagnostics) }
+        }
         return (own + submittedScriptFindings(script)).sorted {
             ($0.position, $0.rule) < ($1.position, $1.rule)
         }

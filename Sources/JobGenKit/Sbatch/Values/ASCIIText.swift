@@ -20,6 +20,12 @@ enum ASCIIText {
         return false
     }
 
+    /// Whether `bytes` spell `word`, ASCII letters compared without case (C's `strcasecmp`).
+    static func equalsIgnoringCase(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return bytes.count == expected.count && zip(bytes, expected).allSatisfy { lower($0) == lower($1) }
+    }
+
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }

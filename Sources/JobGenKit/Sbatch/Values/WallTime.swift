@@ -42,36 +42,25 @@ public struct WallTime: SlurmValue {
             return
         }
 
-        var days = 0
-        var clock = Substring(text)
         let hasDays = text.utf8.contains(UInt8(ascii: "-"))
-        if hasDays {
-            let parts = text.split(ascii: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2 else {
-                throw GrammarError(Self.self, value: text, reason: "more than one '-' (D-H:M:S has one)")
-            }
-            days = try Self.field(parts[0], name: "days", in: text)
-            clock = parts[1].isEmpty ? "0" : parts[1]
+        let days: Int
+        let numbers: Clock
+        if let plain = Self.plainFields(text) {
+            (days, numbers) = plain
+        } else {
+            (days, numbers) = try Self.fields(text, hasDays: hasDays)
         }
-        let fields = clock.split(ascii: ":", omittingEmptySubsequences: false)
-        guard fields.count <= 3 else {
-            throw GrammarError(Self.self, value: text, reason: "too many ':' fields (at most H:M:S)")
-        }
-        let numbers = try fields.map { (field) throws(GrammarError) in
-            try Self.field(field, name: "field", in: text)
-        }
-
         var hours = 0
         var mins = 0
         var secs = 0
         var collected: [String] = []
         switch (hasDays, numbers.count) {
-        case (false, 1): mins = numbers[0]
-        case (false, 2): (mins, secs) = (numbers[0], numbers[1])
-        case (false, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
-        case (true, 1): hours = numbers[0]
-        case (true, 2): (hours, mins) = (numbers[0], numbers[1])
-        case (true, _): (hours, mins, secs) = (numbers[0], numbers[1], numbers[2])
+        case (false, 1): mins = numbers.values.0
+        case (false, 2): (mins, secs) = (numbers.values.0, numbers.values.1)
+        case (false, _): (hours, mins, secs) = numbers.values
+        case (true, 1): hours = numbers.values.0
+        case (true, 2): (hours, mins) = (numbers.values.0, numbers.values.1)
+        case (true, _): (hours, mins, secs) = numbers.values
         }
         if let wrapped = Self.wrappedMinutes(days: days, hours: hours, minutes: mins, seconds: secs) {
             let limit =
@@ -130,7 +119,6 @@ public struct WallTime: SlurmValue {
     /// (each field kept as an `int`, the sum wrapping, seconds rounded up, stored unsigned); nil
     /// when nothing overflows.
     static func wrappedMinutes(days: Int, hours: Int, minutes: Int, seconds: Int) -> Int? {
-        let fields = [days, hours, minutes, seconds]
         let (dayHours, o1) = days.multipliedReportingOverflow(by: 24)
         let (allHours, o2) = dayHours.addingReportingOverflow(hours)
         let (hourMinutes, o3) = allHours.multipliedReportingOverflow(by: 60)
@@ -140,13 +128,73 @@ public struct WallTime: SlurmValue {
         let (total, o7) = minuteSeconds.addingReportingOverflow(roundedSeconds)
         guard
             o1 || o2 || o3 || o4 || o5 || o6 || o7 || total > Int(Int32.max)
-                || fields.contains(where: { $0 > Int(Int32.max) })
+                || max(days, hours, minutes, seconds) > Int(Int32.max)
         else { return nil }
         let int = { (value: Int) in Int32(truncatingIfNeeded: value) }
         var sum = int(days) &* 24 &+ int(hours)
         sum = sum &* 60 &+ int(minutes)
         sum = sum &* 60 &+ int(seconds) &+ 59
         return Int(UInt32(bitPattern: sum / 60))
+    }
+
+    /// Up to three clock fields, in order, and how many were written.
+    private typealias Clock = (values: (Int, Int, Int), count: Int)
+
+    /// The days and clock fields of `[D-]F[:F[:F]]` written in plain ASCII digits, under ten
+    /// to a field: what nearly every script writes, read without splitting the text (every
+    /// script's --time is read several times). nil for anything else, which `fields` reads.
+    private static func plainFields(_ text: String) -> (days: Int, clock: Clock)? {
+        var days: Int?
+        var values = (0, 0, 0)
+        var count = 0
+        var (number, digits) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 9 else { return nil }
+                (number, digits) = (number * 10 + Int(byte - UInt8(ascii: "0")), digits + 1)
+            case UInt8(ascii: ":"):
+                guard digits > 0, count < 2 else { return nil }
+                if count == 0 { values.0 = number } else { values.1 = number }
+                (number, digits, count) = (0, 0, count + 1)
+            case UInt8(ascii: "-"):
+                guard digits > 0, days == nil, count == 0 else { return nil }
+                (days, number, digits) = (number, 0, 0)
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        switch count {
+        case 0: values.0 = number
+        case 1: values.1 = number
+        default: values.2 = number
+        }
+        return (days ?? 0, (values, count + 1))
+    }
+
+    /// The days and clock fields of any other text, or the error that says what is wrong.
+    private static func fields(_ text: String, hasDays: Bool) throws(GrammarError) -> (
+        days: Int, clock: Clock
+    ) {
+        var days = 0
+        var clock = Substring(text)
+        if hasDays {
+            let parts = text.split(ascii: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                throw GrammarError(Self.self, value: text, reason: "more than one '-' (D-H:M:S has one)")
+            }
+            days = try Self.field(parts[0], name: "days", in: text)
+            clock = parts[1].isEmpty ? "0" : parts[1]
+        }
+        let fields = clock.split(ascii: ":", omittingEmptySubsequences: false)
+        guard fields.count <= 3 else {
+            throw GrammarError(Self.self, value: text, reason: "too many ':' fields (at most H:M:S)")
+        }
+        let numbers = try fields.map { (field) throws(GrammarError) in
+            try Self.field(field, name: "field", in: text)
+        }
+        let at = { (index: Int) in index < numbers.count ? numbers[index] : 0 }
+        return (days, ((at(0), at(1), at(2)), numbers.count))
     }
 
     private static func field(_ part: Substring, name: String, in text: String) throws(GrammarError) -> Int {

@@ -31,12 +31,15 @@ public struct RepeatedOptionRule: Rule {
             """)
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        let uses = script.options.filter { $0.option.repeatRule == .replace }
-        return uses.enumerated().compactMap { index, use in
-            let sameOption = uses[(index + 1)...].filter {
-                $0.option.name == use.option.name && $0.component == use.component
-            }
-            guard let kept = sameOption.last, kept.value != use.value else { return nil }
+        // Read in place: every script's options pass through here.
+        let uses = script.options
+        return uses.indices.compactMap { index in
+            let use = uses[index]
+            guard use.option.repeatRule == .replace,
+                let kept = uses[(index + 1)...].last(where: {
+                    $0.option.name == use.option.name && $0.component == use.component
+                }), kept.value != use.value
+            else { return nil }
             let keptText = kept.value.map { "--\(kept.option.name)=\($0)" } ?? "--\(kept.option.name)"
             return description.diagnostic(
                 in: script, at: use.position,

@@ -19,7 +19,14 @@ public struct SurprisingValueRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        zip(script.options, script.valueChecks).flatMap { use, check -> [Diagnostic] in
+        // Most values carry no note: the checks are looked at first, the options only for those.
+        (0..<min(script.options.count, script.valueChecks.count)).flatMap { index -> [Diagnostic] in
+            switch script.valueChecks[index] {
+            case .accepted(let notes) where notes.isEmpty: return []
+            case .accepted, .tolerated: break
+            case .rejected, .unchecked: return []
+            }
+            let (use, check) = (script.options[index], script.valueChecks[index])
             let notes: [String]
             switch (use.value, check) {
             // `--mem=0` (all of each node's memory) is the documented whole-node idiom, not a surprise.
