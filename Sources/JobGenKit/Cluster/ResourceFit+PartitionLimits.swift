@@ -5,12 +5,11 @@ extension ResourceFit {
     static func limits(
         _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
     ) -> ResourceFit? {
-        let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
+        let types = partition.nodeTypes.compactMap { cluster.nodeType(named: $0) }
         var where_: String { place(partition, cluster) }
-        let lists = types.compactMap(\.nodes)
         let outside =
-            lists.count == types.count
-            ? job.nodeNames.first { name in !lists.contains { HostList.contains($0, name) } } : nil
+            !job.nodeNames.isEmpty && types.allSatisfy({ $0.nodes != nil })
+            ? job.nodeNames.first { name in !types.contains { HostList.contains($0.nodes!, name) } } : nil
         let notHere = outside.map {
             ResourceFit(refusal: notInPartition, reason: "node \($0) is not in \(where_)", option: "nodelist")
         }
@@ -21,7 +20,8 @@ extension ResourceFit {
         {
             return ResourceFit(
                 refusal: timeMinimum,
-                reason: "--time-min \(SbatchDisplay.minutes(least)) is above --time \(SbatchDisplay.minutes(limit))",
+                reason:
+                    "--time-min \(SbatchDisplay.minutes(least)) is above --time \(SbatchDisplay.minutes(limit))",
                 option: "time-min")
         }
         // A down partition takes jobs to run later without checking them against its limits.
@@ -108,7 +108,8 @@ extension ResourceFit {
             if let asked = job.account, !allowed.contains(asked) {
                 return ResourceFit(
                     refusal: account,
-                    reason: "account \(asked) may not use \(where_) (AllowAccounts=\(allowed.joined(separator: ",")))",
+                    reason:
+                        "account \(asked) may not use \(where_) (AllowAccounts=\(allowed.joined(separator: ",")))",
                     option: "account")
             }
         }
@@ -116,7 +117,8 @@ extension ResourceFit {
             denied.contains(asked)
         {
             return ResourceFit(
-                refusal: account, reason: "account \(asked) may not use \(where_) (DenyAccounts)", option: "account")
+                refusal: account, reason: "account \(asked) may not use \(where_) (DenyAccounts)",
+                option: "account")
         }
         return nil
     }

@@ -41,7 +41,7 @@ public struct ResourceFit: Sendable, Equatable {
         let named =
             job.partitions.isEmpty
             ? [cluster.defaultPartition].compactMap { $0 }
-            : job.partitions.compactMap(cluster.partition(named:))
+            : job.partitions.compactMap { cluster.partition(named: $0) }
         if let known = cluster.qos, cluster.accounting != false, let asked = job.qos,
             !known.contains(where: { $0.name == asked })
         {
@@ -98,10 +98,14 @@ public struct ResourceFit: Sendable, Equatable {
                 reason: "--nodelist names \(job.nodeNames.count) nodes and --nodes allows at most \(most)",
                 option: "nodes")
         }
-        let lists = cluster.nodeTypes.compactMap(\.nodes)
-        let namesKnown = lists.count == cluster.nodeTypes.count
-        // A cluster has thousands of nodes: its host lists are searched, not expanded.
-        func known(_ name: String) -> Bool { lists.contains { HostList.contains($0, name) } }
+        // A cluster has thousands of nodes: its host lists are searched, not expanded (and only
+        // for a job that names nodes).
+        let namesKnown =
+            (!job.nodeNames.isEmpty || !job.excluded.isEmpty)
+            && cluster.nodeTypes.allSatisfy { $0.nodes != nil }
+        func known(_ name: String) -> Bool {
+            cluster.nodeTypes.contains { $0.nodes.map { HostList.contains($0, name) } ?? false }
+        }
         if namesKnown, let unknown = job.nodeNames.first(where: { !known($0) }) {
             return ResourceFit(
                 refusal: nodeName, reason: "cluster \(cluster.name) has no node '\(unknown)'",
@@ -144,7 +148,7 @@ public struct ResourceFit: Sendable, Equatable {
     )
         -> ResourceFit?
     {
-        let types = partition.nodeTypes.compactMap(cluster.nodeType(named:))
+        let types = partition.nodeTypes.compactMap { cluster.nodeType(named: $0) }
         var where_: String { place(partition, cluster) }
         let nodes = types.map(\.count).reduce(0, +)
         if job.minimumNodes > nodes {
@@ -181,7 +185,7 @@ public struct ResourceFit: Sendable, Equatable {
         let nodesOfType = types.map { type in
             func named(_ names: Set<String>) -> Int {
                 guard !names.isEmpty, let nodes = type.nodes else { return 0 }
-                return names.filter { HostList.contains(nodes, $0) }.count
+                return names.reduce(0) { $0 + (HostList.contains(nodes, $1) ? 1 : 0) }
             }
             return (type, onlyListed ? named(listed) : type.count - named(excluded))
         }

@@ -49,11 +49,15 @@ public struct JobExplanation: Sendable {
         refusal = ResourceFit.check(options, on: cluster)
         let candidates =
             shape.partitions.isEmpty
-            ? cluster.partitions : shape.partitions.compactMap(cluster.partition(named:))
+            ? cluster.partitions : shape.partitions.compactMap { cluster.partition(named: $0) }
         // A refusal before any partition is weighed (a feature, node name or array size) leaves none.
         partitions =
             refusal != nil
-            ? [] : candidates.filter { $0.takesJobs && ResourceFit.check(request.shape.inside($0, of: cluster), in: $0, of: cluster) == nil }.map(\.name)
+            ? []
+            : candidates.filter {
+                $0.takesJobs
+                    && ResourceFit.check(request.shape.inside($0, of: cluster), in: $0, of: cluster) == nil
+            }.map(\.name)
         charge = .of(request, on: cluster)
     }
 

@@ -52,7 +52,9 @@ public struct OptionTable: Sendable {
     }
 
     /// The option sbatch applies for `option` (itself, or the option an alias stands for).
-    public func applied(_ option: SbatchOption) -> SbatchOption { byName[option.canonical] ?? option }
+    public func applied(_ option: SbatchOption) -> SbatchOption {
+        option.canonical == option.name ? option : byName[option.canonical] ?? option
+    }
 }
 
 extension OptionTable {

@@ -5,6 +5,7 @@
 enum DirectiveArgumentParser {
     static func parse(_ tokens: [ScriptToken], table: OptionTable) -> [DirectiveArgument] {
         var result: [DirectiveArgument] = []
+        result.reserveCapacity(tokens.count)
         var index = 0
         var optionsEnded = false
         while index < tokens.count {
@@ -27,11 +28,13 @@ enum DirectiveArgumentParser {
     private static func long(
         _ token: ScriptToken, _ tokens: [ScriptToken], _ index: inout Int, _ table: OptionTable
     ) -> DirectiveArgument {
-        let body = token.text.dropFirst(2)
-        let equals = body.utf8.firstIndex(of: UInt8(ascii: "="))
-        let name = equals.map { String(body[..<$0]) } ?? String(body)
-        let attached = equals.map { String(body[body.utf8.index(after: $0)...]) }
-        let written = "--" + name
+        // Split on the bytes (`--` and `=` are ASCII): every option of every script comes here.
+        let text = token.text.utf8
+        let bodyStart = text.index(text.startIndex, offsetBy: 2)
+        let equals = text[bodyStart...].firstIndex(of: UInt8(ascii: "="))
+        let name = String(Substring(text[bodyStart..<(equals ?? text.endIndex)]))
+        let attached = equals.map { String(Substring(text[text.index(after: $0)...])) }
+        let written = equals.map { String(Substring(text[..<$0])) } ?? token.text
         let matched: SbatchOption
         let spelling: OptionUse.Spelling
         switch table.resolve(name) {

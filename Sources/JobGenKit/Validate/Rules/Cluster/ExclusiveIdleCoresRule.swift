@@ -30,10 +30,11 @@ public struct ExclusiveIdleCoresRule: ClusterRule {
         let (cluster, shape) = (facts.cluster, facts.shape)
         // GPU jobs (a task per GPU) and one task per node (threads) use their cores their own way.
         guard shape.exclusive, shape.gpuNeedsPerNode.isEmpty, (shape.tasksPerNode ?? shape.tasks ?? 1) > 1,
-            let partition = shape.partitions.first.flatMap(cluster.partition(named:)) ?? cluster.defaultPartition
+            let partition = shape.partitions.first.flatMap({ cluster.partition(named: $0) })
+                ?? cluster.defaultPartition
         else { return [] }
         let job = shape.inside(partition, of: cluster)
-        let fitting = partition.nodeTypes.compactMap(cluster.nodeType(named:)).filter {
+        let fitting = partition.nodeTypes.compactMap { cluster.nodeType(named: $0) }.filter {
             $0.gpus.isEmpty && ResourceFit.fits(job, on: $0, cpuLimit: partition.maxCPUsPerNode)
         }
         guard let fewest = fitting.map(\.cpus).min(), shape.cpusPerNode < fewest else { return [] }

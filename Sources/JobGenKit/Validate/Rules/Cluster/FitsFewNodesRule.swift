@@ -27,11 +27,12 @@ public struct FitsFewNodesRule: ClusterRule {
         let (cluster, shape) = (facts.cluster, facts.shape)
         let partitions =
             shape.partitions.isEmpty
-            ? [cluster.defaultPartition].compactMap { $0 } : shape.partitions.compactMap(cluster.partition(named:))
+            ? [cluster.defaultPartition].compactMap { $0 }
+            : shape.partitions.compactMap { cluster.partition(named: $0) }
         var fewest: (fitting: Int, all: Int, types: [String], partition: String)?
         for partition in partitions where partition.takesJobs {
             // A GPU job is weighed among the GPU nodes, a CPU job among the others.
-            let types = partition.nodeTypes.compactMap(cluster.nodeType(named:)).filter {
+            let types = partition.nodeTypes.compactMap { cluster.nodeType(named: $0) }.filter {
                 $0.gpus.isEmpty == shape.gpuNeedsPerNode.isEmpty
             }
             let job = shape.inside(partition, of: cluster)
@@ -43,7 +44,9 @@ public struct FitsFewNodesRule: ClusterRule {
             if fewest == nil { fewest = (count, all, fitting.map(\.name), partition.name) }
         }
         guard let fewest else { return [] }
-        let option = script.firstGiven(["mem", "mem-per-cpu", "mem-per-gpu", "ntasks-per-node", "cpus-per-task", "gpus-per-node"])
+        let option = script.firstGiven([
+            "mem", "mem-per-cpu", "mem-per-gpu", "ntasks-per-node", "cpus-per-task", "gpus-per-node",
+        ])
         return [
             description.diagnostic(
                 in: script, at: script.position(ofOption: option),
