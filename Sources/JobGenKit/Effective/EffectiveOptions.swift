@@ -9,7 +9,7 @@ public enum EffectiveOptions {
     public static func of(
         _ script: BatchScript, environment: [String: String] = [:], submitDirectory: String = "."
     ) -> [EffectiveOption] {
-        var state = EffectiveState()
+        var state = EffectiveState(capacity: script.options.count)
         for use in script.options where use.component == 0 && use.option.readInScript {
             state.apply(use.option, value: use.value, from: .script(line: use.position.line))
         }
@@ -52,6 +52,8 @@ struct EffectiveState {
     /// The option of each shared setting that was set last (`--exclusive` and
     /// `--oversubscribe` set one field; so do `--requeue` and `--no-requeue`).
     private var lastOfShared: [String: String] = [:]
+
+    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
 
     static let sharedSettings: [String: String] = [
         "exclusive": "shared", "oversubscribe": "shared", "requeue": "requeue", "no-requeue": "requeue",

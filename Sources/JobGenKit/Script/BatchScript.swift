@@ -67,6 +67,7 @@ public struct BatchScript: Sendable {
         hasShebang = bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
 
         var lines: [String] = []
+        lines.reserveCapacity(bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
         var crlfLines: [Int] = []
         var firstNul: SourcePosition?
         var firstInvalid: SourcePosition?
@@ -116,7 +117,10 @@ public struct BatchScript: Sendable {
         self.arguments = Self.parseComponents(directiveLines, table: OptionTable.forRelease(release))
         self.firstCommandLine = firstCommandLine
         self.lookalikes = lookalikes
-        self.options = arguments.compactMap { if case .option(let use) = $0 { use } else { nil } }
+        var options: [OptionUse] = []
+        options.reserveCapacity(arguments.count)
+        for argument in arguments { if case .option(let use) = argument { options.append(use) } }
+        self.options = options
         self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
         self.shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
         let shell = self.shell
@@ -131,10 +135,13 @@ public struct BatchScript: Sendable {
     /// getopt runs over each component of a heterogeneous job on its own.
     private static func parseComponents(_ lines: [DirectiveLine], table: OptionTable) -> [DirectiveArgument] {
         var groups: [[ScriptToken]] = [[]]
+        groups[0].reserveCapacity(lines.reduce(0) { $0 + $1.tokens.count })
         for line in lines {
             if line.startsComponent { groups.append([]) }
             groups[groups.count - 1] += line.tokens
         }
+        // Most scripts are one job: their options are the first component's as parsed.
+        if groups.count == 1 { return DirectiveArgumentParser.parse(groups[0], table: table) }
         return groups.enumerated().flatMap { component, tokens in
             DirectiveArgumentParser.parse(tokens, table: table).map { argument in
                 guard case .option(var use) = argument else { return argument }
@@ -145,10 +152,15 @@ public struct BatchScript: Sendable {
     }
 
     private static func directivePrefix(_ line: ArraySlice<UInt8>) -> DirectiveLine.Prefix? {
-        if line.starts(with: DirectiveLine.Prefix.sbatch.rawValue.utf8) { return .sbatch }
-        if line.starts(with: DirectiveLine.Prefix.slurm.rawValue.utf8) { return .slurm }
+        guard line.first == UInt8(ascii: "#") else { return nil }
+        if line.starts(with: sbatchPrefix) { return .sbatch }
+        if line.starts(with: slurmPrefix) { return .slurm }
         return nil
     }
+
+    // As bytes once: comparing with the String's UTF-8 view cost more than the rest of the line.
+    private static let sbatchPrefix = Array(DirectiveLine.Prefix.sbatch.rawValue.utf8)
+    private static let slurmPrefix = Array(DirectiveLine.Prefix.slurm.rawValue.utf8)
 
     private enum LineKind {
         case command, comment

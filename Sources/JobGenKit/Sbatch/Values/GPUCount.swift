@@ -33,10 +33,10 @@ public struct GPUCount: SlurmValue {
                 reason: "mixes items with and without a GPU type (sbatch: Invalid GRES specification)")
         }
         items = parsed
-        let clean = parsed.map(\.description).joined(separator: ",")
         if parsed.isEmpty {
             collected.append("'\(text)' names no GPU: Slurm skips the empty items and requests none")
         } else if parsed.count < all.count {
+            let clean = parsed.map(\.description).joined(separator: ",")
             collected.append("'\(text)' has an empty item, which Slurm skips; write \(clean)")
         }
         if !parsed.isEmpty, parsed.allSatisfy({ $0.count == 0 }) {
@@ -85,16 +85,25 @@ enum GPUItem {
                 reason: "GPU count: number too large: sbatch reads at most \(TextChecks.largestCount)")
         }
         let type = parts.count == 2 ? try checkedType(parts[0], whole: whole, as: V.self) : nil
+        guard plus else { return Parsed(type: type, count: count, notes: []) }
         let clean = type.map { "\($0):\(count)" } ?? String(count)
-        return Parsed(
-            type: type, count: count, notes: plus ? [TextChecks.plusNote(String(item), clean: clean)] : [])
+        return Parsed(type: type, count: count, notes: [TextChecks.plusNote(String(item), clean: clean)])
     }
 
     private static func checkedType<V: SlurmValue>(_ type: Substring, whole: String, as value: V.Type)
         throws(GrammarError) -> String
     {
+        // Byte by byte: ASCII letters, digits, `_`, `.` and `-` are what the characters may be.
         guard !type.isEmpty,
-            type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
+            type.utf8.allSatisfy({ byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                    UInt8(ascii: "-"):
+                    true
+                default: false
+                }
+            })
         else {
             throw GrammarError(
                 V.self, value: whole, reason: "GPU type '\(type)' must be letters, digits, '_', '.' or '-'")

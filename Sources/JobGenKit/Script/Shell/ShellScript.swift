@@ -17,10 +17,12 @@ public struct ShellScript: Sendable {
             parseError = error
         }
         var commands = parser.commands
-        let names = Set(commands.compactMap { $0.words.first?.text })
-        for index in commands.indices {
-            if let function = commands[index].context.function {
-                commands[index].context.functionIsCalled = names.contains(function)
+        if commands.contains(where: { $0.context.function != nil }) {
+            let names = Set(commands.compactMap { $0.words.first?.text })
+            for index in commands.indices {
+                if let function = commands[index].context.function {
+                    commands[index].context.functionIsCalled = names.contains(function)
+                }
             }
         }
         self.commands = commands
