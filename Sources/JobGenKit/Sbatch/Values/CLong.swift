@@ -17,30 +17,17 @@ struct CLong {
     let leadingBlanks: Bool
 
     init(_ text: Substring) {
-        var index = text.startIndex
-        while index < text.endIndex, " \t\n\u{0B}\u{0C}\r".contains(text[index]) {
-            index = text.index(after: index)
-        }
-        leadingBlanks = index != text.startIndex
-        var negative = false
-        var signed = false
-        if index < text.endIndex, text[index] == "+" || text[index] == "-" {
-            negative = text[index] == "-"
-            signed = true
-            index = text.index(after: index)
-        }
-        plus = signed && !negative
-        var magnitude: UInt64 = 0
-        var overflow = false
-        var digits = 0
-        while index < text.endIndex, let digit = text[index].asciiValue, (48...57).contains(digit) {
-            let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(UInt64(digit - 48))
-            overflow = overflow || o1 || o2
-            magnitude = sum
-            digits += 1
-            index = text.index(after: index)
-        }
+        // Printable ASCII (nearly every value) is read a byte at a time, where each byte is a
+        // character; anything else a character at a time, as before (`\r\n` is one character).
+        let scan =
+            text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            ? Self.scan(text.utf8, blank: { $0 == 0x20 }, ascii: { $0 })
+            : Self.scan(text, blank: { " \t\n\u{0B}\u{0C}\r".contains($0) }, ascii: { $0.asciiValue })
+        let (index, negative, magnitude, overflow, digits) = (
+            scan.end, scan.negative, scan.magnitude, scan.overflow, scan.digits
+        )
+        leadingBlanks = scan.leadingBlanks
+        plus = scan.signed && !negative
         hasDigits = digits > 0
         guard hasDigits else {
             (value, rest, saturated) = (0, text, false)
@@ -56,6 +43,39 @@ struct CLong {
     }
 
     init(_ text: String) { self.init(Substring(text)) }
+
+    /// strtol's walk: blanks, a sign, then digits, over `view` (the characters or the bytes).
+    private static func scan<View: Collection>(
+        _ view: View, blank: (View.Element) -> Bool, ascii: (View.Element) -> UInt8?
+    ) -> (
+        end: String.Index, leadingBlanks: Bool, signed: Bool, negative: Bool, magnitude: UInt64,
+        overflow: Bool, digits: Int
+    ) where View.Index == String.Index {
+        var index = view.startIndex
+        while index < view.endIndex, blank(view[index]) { index = view.index(after: index) }
+        let leadingBlanks = index != view.startIndex
+        var negative = false
+        var signed = false
+        if index < view.endIndex, let sign = ascii(view[index]),
+            sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+        {
+            negative = sign == UInt8(ascii: "-")
+            signed = true
+            index = view.index(after: index)
+        }
+        var magnitude: UInt64 = 0
+        var overflow = false
+        var digits = 0
+        while index < view.endIndex, let digit = ascii(view[index]), (48...57).contains(digit) {
+            let (times, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(UInt64(digit - 48))
+            overflow = overflow || o1 || o2
+            magnitude = sum
+            digits += 1
+            index = view.index(after: index)
+        }
+        return (index, leadingBlanks, signed, negative, magnitude, overflow, digits)
+    }
 
     /// Whether the whole text was one number with nothing left over.
     var isWhole: Bool { hasDigits && rest.isEmpty }

@@ -44,10 +44,11 @@ public struct PositiveCount: SlurmValue, Comparable {
             )
         }
         value = wrapped
-        let clean = String(number.value)
         var notes: [String] = []
-        if number.plus { notes.append(TextChecks.plusNote(text, clean: clean)) }
-        if number.leadingBlanks { notes.append("'\(text)' is read as \(clean); write it without the blanks") }
+        if number.plus { notes.append(TextChecks.plusNote(text, clean: String(number.value))) }
+        if number.leadingBlanks {
+            notes.append("'\(text)' is read as \(number.value); write it without the blanks")
+        }
         self.notes = notes
         generatorRefusal =
             number.value > TextChecks.largestCount
