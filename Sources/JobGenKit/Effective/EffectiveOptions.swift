@@ -48,7 +48,39 @@ struct EffectiveState {
         }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    /// The entries by option name. A script sets a handful of options: a search along a short
+    /// array costs less than hashing each name.
+    struct Entries {
+        private(set) var values: [Entry] = []
+
+        subscript(name: String) -> Entry? {
+            get { values.first { $0.option.name == name } }
+            set {
+                let index = values.firstIndex { $0.option.name == name }
+                switch (index, newValue) {
+                case (let index?, let entry?): values[index] = entry
+                case (let index?, nil): values.remove(at: index)
+                case (nil, let entry?): values.append(entry)
+                case (nil, nil): break
+                }
+            }
+        }
+
+        /// Changes the entry of `option` in place, made from `fresh` when there is none yet.
+        mutating func update(_ option: SbatchOption, fresh: () -> Entry, _ change: (inout Entry) -> Void) {
+            if let index = values.firstIndex(where: { $0.option.name == option.name }) {
+                change(&values[index])
+            } else {
+                var entry = fresh()
+                change(&entry)
+                values.append(entry)
+            }
+        }
+
+        mutating func reserveCapacity(_ capacity: Int) { values.reserveCapacity(capacity) }
+    }
+
+    private(set) var entries = Entries()
     /// The option of each shared setting that was set last (`--exclusive` and
     /// `--oversubscribe` set one field; so do `--requeue` and `--no-requeue`).
     private var lastOfShared: [String: String] = [:]
@@ -66,10 +98,10 @@ struct EffectiveState {
         }
         let argument: String? =
             option.argument == .none ? nil : (option.argument == .optional && value == "" ? nil : value)
-        // Changed in place: one lookup, no copy of the entry (this runs for every option of
-        // every script).
-        entries[option.name, default: Entry(option: option, values: [], source: source, lines: [])].add(
-            argument, rule: option.repeatRule, from: source)
+        // Changed in place, with no copy of the entry: this runs for every option of every script.
+        entries.update(option, fresh: { Entry(option: option, values: [], source: source, lines: []) }) {
+            $0.add(argument, rule: option.repeatRule, from: source)
+        }
         if let shared = Self.sharedSetting(of: option.name) { lastOfShared[shared] = option.name }
     }
 
