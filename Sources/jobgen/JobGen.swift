@@ -18,15 +18,24 @@ struct JobGen: ParsableCommand {
               jobgen try job.sh
             """,
         version: JobGenKit.version,
-        subcommands: [Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self, Try.self, Cluster.self, Config.self]
+        subcommands: [
+            Distributed.self, WholeNode.self, GPU.self, Render.self, Validate.self, Explain.self, Submit.self,
+            Try.self, Cluster.self, Config.self,
+        ]
     )
 
     static func main() {
         let arguments = SbatchArgumentForms.normalized(Array(CommandLine.arguments.dropFirst()))
-        guard let command = arguments.first, usageErrorsExitWith2.contains(command) else { return main(arguments) }
+        guard let command = arguments.first, usageErrorsExitWith2.contains(command) else {
+            return main(arguments)
+        }
         do {
             var parsed = try parseAsRoot(arguments)
             try parsed.run()
+        } catch let code as ExitCode {
+            // An exit status is no message: the parser's error handling would first write the
+            // command's usage (reflecting over every option) only to print nothing.
+            Foundation.exit(code.rawValue)
         } catch {
             // What the parser refuses (an unknown option, a missing value) is bad usage, which
             // validate documents as exit status 2 rather than the parser's 64.

@@ -92,25 +92,43 @@ public enum HostList {
             let numberWidth = String(number).utf8.count
             var range = bracket + 1
             while range < end - 1 {
+                // One item, `low` or `low-high`, found in one pass: a node type's list has
+                // hundreds of them, and each script asks about its nodes.
                 var next = range
-                while next < end - 1, list[next] != comma { next += 1 }
+                var lowEnd: Int?
+                while next < end - 1, list[next] != comma {
+                    if lowEnd == nil, list[next] == dash { lowEnd = next }
+                    next += 1
+                }
                 defer { range = next + 1 }
                 guard next > range else { continue }
-                let item = list[range..<next]
-                let low = item.firstIndex(of: dash).map { item[..<$0] } ?? item
-                guard let lowest = wholeNumber(low, plusAllowed: true) else { continue }
-                let high = low.endIndex < item.endIndex ? item[(low.endIndex + 1)...] : low
-                let highest = wholeNumber(high, plusAllowed: true) ?? lowest
+                let low = range..<(lowEnd ?? next)
                 // As `names` writes them: zero-padded to the low bound's width.
-                let width = max(low.count, numberWidth)
-                if (lowest...max(lowest, highest)).contains(number), digits.count == width,
-                    digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-                {
-                    return true
-                }
+                guard digits.count == max(low.count, numberWidth),
+                    let lowest = wholeNumber(list, low, plusAllowed: true)
+                else { continue }
+                let highest =
+                    lowEnd.flatMap { wholeNumber(list, ($0 + 1)..<next, plusAllowed: true) } ?? lowest
+                if (lowest...max(lowest, highest)).contains(number) { return true }
             }
         }
         return false
+    }
+
+    /// `wholeNumber` of the bytes of `list` in `range`, read in place.
+    private static func wholeNumber(
+        _ list: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, plusAllowed: Bool
+    ) -> Int? {
+        var start = range.lowerBound
+        if plusAllowed, start < range.upperBound, list[start] == UInt8(ascii: "+") { start += 1 }
+        guard start < range.upperBound, range.upperBound - start <= 18 else { return nil }
+        var number = 0
+        for index in start..<range.upperBound {
+            let byte = list[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number
     }
 
     /// The number `digits` spells as `Int(_:)` reads it (a leading '+' where allowed); nil for
