@@ -29,6 +29,7 @@ struct JobGen: ParsableCommand {
         guard let command = arguments.first, usageErrorsExitWith2.contains(command) else {
             return main(arguments)
         }
+        ValidateHeadStart.start(arguments)
         do {
             var parsed = try parseAsRoot(arguments)
             try parsed.run()

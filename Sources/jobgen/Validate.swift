@@ -66,7 +66,8 @@ struct Validate: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Output format (default: the config file's validate.format, else text).", valueName: "text|json|gcc"),
+            "Output format (default: the config file's validate.format, else text).",
+            valueName: "text|json|gcc"),
         completion: .list(DiagnosticFormat.allCases.map(\.rawValue)))
     var format: String?
 
@@ -141,9 +142,11 @@ struct Validate: ParsableCommand {
         }
         // The profile is read on another core while the scripts are found and checked.
         let (requestedCluster, effective) = (cluster, effective)
-        let profile = BackgroundWork { () throws(ClusterFileError) in
-            effective ? nil : try ClusterFiles.resolve(requestedCluster)
-        }
+        let profile =
+            ValidateHeadStart.profile(named: effective ? nil : requestedCluster)
+            ?? BackgroundWork { () throws(ClusterFileError) in
+                effective ? nil : try ClusterFiles.resolve(requestedCluster)
+            }
         let target = ValidateTarget.resolve(request.slurmVersion)
         if effective {
             let (inputs, failures) = ScriptInputs.read(paths)

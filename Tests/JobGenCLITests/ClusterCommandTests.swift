@@ -50,6 +50,34 @@ struct ClusterCommandTests {
         #expect(fits.status == 0, "\(fits.stdout)")
     }
 
+    /// validate starts reading the profile from the raw arguments before they are parsed; the
+    /// profile it checks against is still the one the parser reads.
+    @Test func theProfileUsedIsTheOneTheParserReads() throws {
+        let saved = try Self.folder([
+            "job.sh": "#!/bin/bash\n#SBATCH --partition=cpu --time=01:00:00\nsrun ./app\n",
+            "--cluster": "#!/bin/bash\n#SBATCH --partition=cpu --time=01:00:00\nsrun ./app\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: saved) }
+        let job = saved.appendingPathComponent("job.sh").path
+        for (arguments, named) in [
+            (["--cluster=fir", "--cluster", "narval", job], "narval"),
+            (["--cluster", "narval", "--cluster=fir", job], "fir"),
+            (["--effective", "--cluster", "narval", job], nil),
+        ] as [([String], String?)] {
+            let result = try JobGenProcess.run(["validate", "--slurm-version", "23.02"] + arguments)
+            if let named {
+                #expect(
+                    result.status == 1 && result.stdout.contains("cluster \(named) has no partition 'cpu'"))
+            } else {
+                #expect(result.status == 0 && result.stdout.contains("partition"), "\(result.stdout)")
+            }
+        }
+        // After `--`, `--cluster` is a script's name, not an option.
+        let operand = try JobGenProcess.run(
+            ["validate", "--slurm-version", "23.02", "--", "--cluster", "fir"], in: saved)
+        #expect(operand.status == 2 && !operand.stdout.contains("has no partition"), "\(operand.stdout)")
+    }
+
     @Test func badProfilesAndMissingFilesAreNamed() throws {
         let saved = try Self.folder([
             "bad.yaml": "name: lab\nnodeTypes: 3\npartitions: []\n", "job.sh": "#!/bin/bash\nhostname\n",
