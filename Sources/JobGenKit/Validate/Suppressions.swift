@@ -72,10 +72,22 @@ struct Suppressions {
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
+    /// Whether the line starts as a disable comment does: blanks, `#`, blanks, `jobgen`.
+    private static func startsAsDisableComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "#") else { return false }
+        index += 1
+        while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+        return bytes[index...].starts(with: "jobgen".utf8)
+    }
+
     /// The line as a disable comment: blanks, `#`, blanks, `jobgen`, blanks, `disable`, blanks,
     /// `=`, then codes separated by commas up to the end or a `#` that starts a remark. Returns
     /// nil without allocating for any other line.
     static func comment(_ text: String, line: Int) -> Comment? {
+        // Most lines are no disable comment: told from the string's own bytes first.
+        guard text.utf8.withContiguousStorageIfAvailable(startsAsDisableComment) ?? true else { return nil }
         let bytes = text.utf8
         var index = bytes.startIndex
         func skipBlanks() {

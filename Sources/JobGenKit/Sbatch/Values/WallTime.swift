@@ -42,7 +42,7 @@ public struct WallTime: SlurmValue {
             return
         }
 
-        let hasDays = text.utf8.contains(UInt8(ascii: "-"))
+        let hasDays = text.utf8Contains(UInt8(ascii: "-"))
         let days: Int
         let numbers: Clock
         if let plain = Self.plainFields(text) {

@@ -2,14 +2,17 @@ extension ShellCommand.Word {
     /// The text with quotes and backslashes removed, for comparing names and options
     /// (`"pip"` is `pip`); expansions stay as written.
     public var unquoted: String {
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x5C }) else { return text }
+        let quoting = { (byte: UInt8) in byte == 0x22 || byte == 0x27 || byte == 0x5C }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: quoting) }) ?? true else {
+            return text
+        }
         return String(text.unicodeScalars.filter { $0 != "\"" && $0 != "'" && $0 != "\\" })
     }
 
     /// The unquoted text after its last `/` (`$VENV/bin/pip` is `pip`).
     public var basename: Substring {
         let name = unquoted
-        guard let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) else { return name[...] }
+        guard let slash = name.utf8LastIndex(of: UInt8(ascii: "/")) else { return name[...] }
         return name[name.utf8.index(after: slash)...]
     }
 

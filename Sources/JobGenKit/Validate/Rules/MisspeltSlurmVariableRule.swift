@@ -48,7 +48,7 @@ public struct MisspeltSlurmVariableRule: Rule {
         guard let first = script.firstCommandLine else { return [] }
         var references: [Reference] = []
         var assigned: Set<String> = []
-        for (offset, text) in script.body.enumerated() where text.utf8.contains(UInt8(ascii: "$")) {
+        for (offset, text) in script.body.enumerated() where text.utf8Contains(UInt8(ascii: "$")) {
             Self.scan(text, line: first + offset, into: &references, assigned: &assigned)
         }
         let suspects = references.compactMap { reference in
@@ -57,7 +57,7 @@ public struct MisspeltSlurmVariableRule: Rule {
         }
         guard !suspects.isEmpty else { return [] }
         // Assignments on lines without a `$`, scanned only now that they matter.
-        for (offset, text) in script.body.enumerated() where !text.utf8.contains(UInt8(ascii: "$")) {
+        for (offset, text) in script.body.enumerated() where !text.utf8Contains(UInt8(ascii: "$")) {
             Self.scan(text, line: first + offset, into: &references, assigned: &assigned)
         }
         return suspects.compactMap { reference, closest in

@@ -51,7 +51,7 @@ public struct ShellVariableInDirectiveRule: Rule {
     public func check(_ script: BatchScript) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for use in script.options where use.option.name != "wrap" {
-            guard let value = use.value, value.utf8.contains(UInt8(ascii: "$")), let start = use.valuePosition
+            guard let value = use.value, value.utf8Contains(UInt8(ascii: "$")), let start = use.valuePosition
             else { continue }
             let line = Array(script.lines[start.line - 1].utf8)
             for reference in Self.references(in: line, from: start.column - 1) {
