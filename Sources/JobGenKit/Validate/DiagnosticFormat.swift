@@ -53,9 +53,12 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// A JSON string literal.
     static func quote(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy {
-            $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+        let isPlain = { (byte: UInt8) in
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
         }
+        let plain =
+            text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) }
+            ?? text.utf8.allSatisfy(isPlain)
         if plain { return "\"" + text + "\"" }
         // Written as bytes: appending to a String a piece at a time showed in the output of
         // thousands of findings.
