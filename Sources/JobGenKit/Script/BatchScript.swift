@@ -20,51 +20,76 @@ public struct BatchScript: Sendable {
         }
     }
 
+    /// What was read. It lives in one immutable box (`contents`): the rules and the validator
+    /// pass a script around by value, and copying a dozen arrays and strings cost a dozen
+    /// reference counts each time.
+    private struct Read: Sendable {
+        let name: String
+        let release: SlurmVersion
+        let isBlank: Bool
+        let hasShebang: Bool
+        let firstNul: SourcePosition?
+        let crlfLines: [Int]
+        let firstInvalidUTF8: SourcePosition?
+        let lines: [String]
+        let directiveLines: [DirectiveLine]
+        let arguments: [DirectiveArgument]
+        let firstCommandLine: Int?
+        let lateDirectives: [SourcePosition]
+        let lookalikes: [Lookalike]
+        let options: [OptionUse]
+        let valueChecks: [ValueCheck]
+        let shell: ShellScript?
+    }
+
+    private final class Contents: Sendable {
+        let read: Read
+        init(_ read: Read) { self.read = read }
+    }
+
+    private let contents: Contents
+
     /// The name diagnostics use: a path, or `-` for standard input.
-    public let name: String
+    public var name: String { contents.read.name }
     /// The Slurm release whose sbatch option table the directives were read with.
-    public let release: SlurmVersion
+    public var release: SlurmVersion { contents.read.release }
     /// True when the script has no characters other than whitespace.
-    public let isBlank: Bool
+    public var isBlank: Bool { contents.read.isBlank }
     /// True when the first two bytes are `#!`.
-    public let hasShebang: Bool
+    public var hasShebang: Bool { contents.read.hasShebang }
     /// The first NUL byte, if any.
-    public let firstNul: SourcePosition?
+    public var firstNul: SourcePosition? { contents.read.firstNul }
     /// Lines that end in CR LF.
-    public let crlfLines: [Int]
+    public var crlfLines: [Int] { contents.read.crlfLines }
     /// The first byte that is not valid UTF-8, if any.
-    public let firstInvalidUTF8: SourcePosition?
+    public var firstInvalidUTF8: SourcePosition? { contents.read.firstInvalidUTF8 }
     /// Every line's text (invalid UTF-8 replaced), without the line break; `lines[0]` is line 1.
-    public let lines: [String]
+    public var lines: [String] { contents.read.lines }
     /// The `#SBATCH`/`#SLURM` lines sbatch reads, in order.
-    public let directiveLines: [DirectiveLine]
+    public var directiveLines: [DirectiveLine] { contents.read.directiveLines }
     /// getopt_long's reading of all directive arguments together, in order.
-    public let arguments: [DirectiveArgument]
+    public var arguments: [DirectiveArgument] { contents.read.arguments }
     /// The first command line, which ends the directive block; nil when the script has none.
-    public let firstCommandLine: Int?
+    public var firstCommandLine: Int? { contents.read.firstCommandLine }
     /// `#SBATCH` (and `#SLURM`) lines after the block: sbatch ignores them silently. Lines of a
     /// here-document (`sbatch <<EOF`, `cat > next.sh <<EOF`) or of a string spanning lines
     /// (`eval 'cat <<EOF ...'`, `echo "..." > next.sh`) are another script's, not these.
-    public let lateDirectives: [SourcePosition]
+    public var lateDirectives: [SourcePosition] { contents.read.lateDirectives }
     /// Comment lines in the block that look like directives but are ignored.
-    public let lookalikes: [Lookalike]
+    public var lookalikes: [Lookalike] { contents.read.lookalikes }
     /// The options sbatch applies, in order.
-    public let options: [OptionUse]
+    public var options: [OptionUse] { contents.read.options }
     /// Each option's value checked against its grammar, in the order of `options`.
-    public let valueChecks: [ValueCheck]
+    public var valueChecks: [ValueCheck] { contents.read.valueChecks }
     /// The body's command lines split on blanks, for the rules not yet on the bash parser;
     /// worked out on each use, so a rule asks only when its cheap checks pass.
     var bodyCommands: [BodyCommand] { Self.bodyCommands(lines: lines, firstCommandLine: firstCommandLine) }
     /// The whole file as bash reads it (the directive block is comments to bash); nil when the
     /// script has no command at all.
-    public let shell: ShellScript?
+    public var shell: ShellScript? { contents.read.shell }
 
     /// Reads a script from its bytes, as the sbatch of `release` reads it.
     public init(bytes: [UInt8], name: String, release: SlurmVersion = .newestKnown) {
-        self.name = name
-        self.release = release
-        isBlank = bytes.allSatisfy(DirectiveTokenizer.isSpace)
-        hasShebang = bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")])
 
         var lines: [String] = []
         lines.reserveCapacity(bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
@@ -109,22 +134,23 @@ public struct BatchScript: Sendable {
             }
             start = end + 1
         }
-        self.lines = lines
-        self.crlfLines = crlfLines
-        self.firstNul = firstNul
-        self.firstInvalidUTF8 = firstInvalid
-        self.directiveLines = directiveLines
-        self.arguments = Self.parseComponents(directiveLines, table: OptionTable.forRelease(release))
-        self.firstCommandLine = firstCommandLine
-        self.lookalikes = lookalikes
+        let arguments = Self.parseComponents(directiveLines, table: OptionTable.forRelease(release))
         var options: [OptionUse] = []
         options.reserveCapacity(arguments.count)
         for argument in arguments { if case .option(let use) = argument { options.append(use) } }
-        self.options = options
-        self.valueChecks = options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked }
-        self.shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
-        let shell = self.shell
-        self.lateDirectives = lateDirectives.filter { shell?.isText(line: $0.line) != true }
+        let shell = firstCommandLine == nil ? nil : ShellScript(bytes: bytes)
+        contents = Contents(
+            Read(
+                name: name, release: release, isBlank: bytes.allSatisfy(DirectiveTokenizer.isSpace),
+                hasShebang: bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "!")]), firstNul: firstNul,
+                crlfLines: crlfLines, firstInvalidUTF8: firstInvalid, lines: lines,
+                directiveLines: directiveLines,
+                arguments: arguments, firstCommandLine: firstCommandLine,
+                lateDirectives: lateDirectives.filter { shell?.isText(line: $0.line) != true },
+                lookalikes: lookalikes,
+                options: options,
+                valueChecks: options.map { use in use.value.map(use.option.grammar.check) ?? .unchecked },
+                shell: shell))
     }
 
     /// Reads a script from text.
