@@ -182,14 +182,17 @@ public struct ResourceFit: Sendable, Equatable {
         let onlyListed =
             !listed.isEmpty && types.allSatisfy { $0.nodes != nil }
             && (!job.nodesGiven || (job.maximumNodes ?? 0) <= listed.count)
-        let nodesOfType = types.map { type in
+        // Each fitting node type by its place in `types` (copying a type copies its lists), with
+        // the nodes of it the job may have.
+        let fitting = types.indices.compactMap { index -> (Int, Int)? in
+            let type = types[index]
             func named(_ names: Set<String>) -> Int {
                 guard !names.isEmpty, let nodes = type.nodes else { return 0 }
                 return names.reduce(0) { $0 + (HostList.contains(nodes, $1) ? 1 : 0) }
             }
-            return (type, onlyListed ? named(listed) : type.count - named(excluded))
+            let count = onlyListed ? named(listed) : type.count - named(excluded)
+            return count > 0 && fits(job, on: type, cpuLimit: cpuLimit) ? (index, count) : nil
         }
-        let fitting = nodesOfType.filter { $0.1 > 0 && fits(job, on: $0.0, cpuLimit: cpuLimit) }
         let fittingNodes = fitting.map(\.1).reduce(0, +)
         if fitting.isEmpty || fittingNodes < (onlyListed ? listed.count : job.minimumNodes) {
             return ResourceFit(
@@ -207,7 +210,7 @@ public struct ResourceFit: Sendable, Equatable {
         // The `most` roomiest nodes, a node type at a time (types have many alike nodes).
         func room(_ capacity: (ClusterResources.NodeType) -> Int) -> (nodes: Int, holds: Int) {
             var (nodes, holds) = (0, 0)
-            for (each, count) in fitting.map({ (capacity($0.0), $0.1) }).sorted(by: { $0.0 > $1.0 }) {
+            for (each, count) in fitting.map({ (capacity(types[$0.0]), $0.1) }).sorted(by: { $0.0 > $1.0 }) {
                 let taken = min(count, most - nodes)
                 guard taken > 0 else { break }
                 (nodes, holds) = (nodes + taken, holds + taken * each)

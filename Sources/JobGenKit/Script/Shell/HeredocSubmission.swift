@@ -23,7 +23,7 @@ public struct HeredocSubmission: Sendable {
 extension BatchScript {
     /// The scripts this one hands to `sbatch` on standard input through a here-document.
     public var heredocSubmissions: [HeredocSubmission] {
-        guard let shell else { return [] }
+        guard let shell, !shell.heredocs.isEmpty else { return [] }
         return shell.commands.compactMap { command -> HeredocSubmission? in
             guard let name = command.program?.word.text, command.program?.word.basename == "sbatch",
                 let heredoc = command.heredocs.first, let body = heredoc.body

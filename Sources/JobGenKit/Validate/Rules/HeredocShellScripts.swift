@@ -14,8 +14,9 @@ extension BatchScript {
     /// The here-documents fed to a shell as its script, in order; with `mentioning`, only those
     /// whose text has one of these words (the others are not parsed).
     func heredocShellScripts(mentioning needles: [String] = []) -> [HeredocShellScript] {
-        guard let commands = shell?.commands else { return [] }
-        return commands.compactMap { command in
+        // A command's here-documents are among the script's: most scripts have none to look for.
+        guard let shell, !shell.heredocs.isEmpty else { return [] }
+        return shell.commands.compactMap { command in
             guard let heredoc = command.heredocs.last, let body = heredoc.body, let program = command.program,
                 needles.isEmpty
                     || lines[(body.lowerBound - 1)..<body.upperBound].contains(where: { line in
