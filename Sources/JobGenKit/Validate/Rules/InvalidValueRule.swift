@@ -18,10 +18,12 @@ public struct InvalidValueRule: Rule {
         ])
 
     public func check(_ script: BatchScript) -> [Diagnostic] {
-        zip(script.options, script.valueChecks).compactMap { use, check in
-            guard let value = use.value, case .rejected(let error) = check else {
-                return nil
-            }
+        // The checks first: a value that passes needs no look at its option.
+        (0..<min(script.options.count, script.valueChecks.count)).compactMap { index in
+            guard case .rejected(let error) = script.valueChecks[index],
+                let value = script.options[index].value
+            else { return nil }
+            let use = script.options[index]
             return description.diagnostic(
                 in: script, at: use.valuePosition ?? use.position,
                 "invalid value '\(value)' for --\(use.option.name) on line \(use.position.line): \(error.reason)",

@@ -56,8 +56,10 @@ public struct NewerOptionRule: Rule {
                 in: script, at: position, message + "; sbatch \(release) stops with \"unrecognized option\"",
                 hint: hint)
         }
-        let values: [Diagnostic] = script.options.compactMap { use in
-            guard use.option.grammar == .exclusive, let value = use.value,
+        let values: [Diagnostic] = script.options.indices.compactMap { index in
+            guard script.options[index].option.grammar == .exclusive else { return nil }
+            let use = script.options[index]
+            guard let value = use.value,
                 let mode = try? ExclusiveMode(slurm: value), let added = mode.introduced, added > target
             else { return nil }
             return description.diagnostic(

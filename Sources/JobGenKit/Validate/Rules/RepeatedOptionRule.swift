@@ -34,12 +34,12 @@ public struct RepeatedOptionRule: Rule {
         // Read in place: every script's options pass through here.
         let uses = script.options
         return uses.indices.compactMap { index in
-            let use = uses[index]
-            guard use.option.repeatRule == .replace,
+            guard uses[index].option.repeatRule == .replace,
                 let kept = uses[(index + 1)...].last(where: {
-                    $0.option.name == use.option.name && $0.component == use.component
-                }), kept.value != use.value
+                    $0.option.name == uses[index].option.name && $0.component == uses[index].component
+                }), kept.value != uses[index].value
             else { return nil }
+            let use = uses[index]
             let keptText = kept.value.map { "--\(kept.option.name)=\($0)" } ?? "--\(kept.option.name)"
             return description.diagnostic(
                 in: script, at: use.position,
