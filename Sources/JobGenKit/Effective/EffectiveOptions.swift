@@ -117,10 +117,14 @@ struct EffectiveState {
     /// in slurm_opt.c): an option the script gives clears what the environment set for its rivals.
     mutating func resolveConflicts() {
         func fromScript(_ name: String) -> Bool {
-            guard let entry = entries[name], case .script = entry.source else { return false }
-            return true
+            entries.values.contains { entry in
+                guard entry.option.name == name, case .script = entry.source else { return false }
+                return true
+            }
         }
-        func fromEnvironment(_ name: String) -> Bool { entries[name] != nil && !fromScript(name) }
+        func fromEnvironment(_ name: String) -> Bool {
+            entries.values.contains { $0.option.name == name } && !fromScript(name)
+        }
         let memory = ["mem", "mem-per-cpu", "mem-per-gpu"]
         let byScript = memory.filter(fromScript)
         if byScript.count == 1 {
@@ -144,18 +148,22 @@ struct EffectiveState {
     func effective(table: OptionTable, submitDirectory: String) -> [EffectiveOption] {
         let chdir = entries["chdir"]?.values.last ?? nil
         let base = chdir.map { $0.hasPrefix("/") ? $0 : submitDirectory + "/" + $0 } ?? submitDirectory
-        return entries.values.sorted { $0.option.name < $1.option.name }.map { entry in
-            var shown = entry
-            if let shared = Self.sharedSetting(of: entry.option.name), let last = lastOfShared[shared],
+        // By index, sorted by name: the entries themselves are not copied to be sorted.
+        let order = entries.values.indices.sorted {
+            entries.values[$0].option.name < entries.values[$1].option.name
+        }
+        return order.map { index in
+            let entry = entries.values[index]
+            let display: (String, Bool)
+            if entry.option.repeatRule == .count {
+                display = (String(entry.count), true)
+            } else if let shared = Self.sharedSetting(of: entry.option.name), let last = lastOfShared[shared],
                 last != entry.option.name, let winner = entries[last]
             {
-                shown.values = winner.values
-                shown.option = winner.option
+                display = SbatchDisplay.value(of: winner.option, winner.values, base: base)
+            } else {
+                display = SbatchDisplay.value(of: entry.option, entry.values, base: base)
             }
-            let display =
-                entry.option.repeatRule == .count
-                ? (String(entry.count), true)
-                : SbatchDisplay.value(of: shown.option, shown.values, base: base)
             let source: EffectiveOption.Source
             if case .script = entry.source, let line = entry.lines.last {
                 source = .script(line: line)
