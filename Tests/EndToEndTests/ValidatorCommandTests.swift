@@ -72,6 +72,7 @@ struct ValidatorCommandTests {
 
     @Test func textFormatNamesFileLineColumnSeverityAndCodeWithAHint() throws {
         let dir = try directory(["job.sh": Self.bad])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("job.sh").path
         let result = try run([path], environment: ["NO_COLOR": "1"])
         #expect(result.stdout.hasPrefix("\(path):2:9: error: ambiguous option '--ntask' on line 2"))
@@ -86,6 +87,7 @@ struct ValidatorCommandTests {
         arguments: [("", true), ("1", false)])
     func colourOnATerminal(_ noColor: String, _ coloured: Bool) throws {
         let dir = try directory(["job.sh": Self.bad])
+        defer { try? FileManager.default.removeItem(at: dir) }
         // util-linux `script` runs the command on a pseudo-terminal.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
@@ -126,6 +128,7 @@ struct ValidatorCommandTests {
 
     @Test func directoriesAreSearchedForScripts() throws {
         let dir = try directory(["a.sh": Self.good, "sub/b.sbatch": Self.bad, "notes.txt": Self.bad])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let result = try run(["--format", "gcc", dir.path])
         #expect(result.status == 1)
         #expect(result.stdout.split(separator: "\n").count == 1)
@@ -136,6 +139,7 @@ struct ValidatorCommandTests {
         let dir = try directory([
             "submit": Self.bad, "README": "plain notes\n#SBATCH --ntask=2\n", "run": "#!/bin/sh\necho\n",
         ])
+        defer { try? FileManager.default.removeItem(at: dir) }
         let result = try run(["--format", "gcc", dir.path])
         #expect(result.status == 1)
         #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")

@@ -6,6 +6,7 @@ import Testing
 struct SelfValidationTests {
     @Test func templateThatHidesADirectiveIsRefused() throws {
         let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let template = directory.appendingPathComponent("distributed.mustache")
         try "#!/bin/bash\nset -euo pipefail\n#SBATCH --time=10\nhostname\n".write(
             to: template, atomically: true, encoding: .utf8)
@@ -20,6 +21,7 @@ struct SelfValidationTests {
 
     @Test func refusedScriptIsNotWritten() throws {
         let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let template = directory.appendingPathComponent("gpu.mustache")
         try "#!/bin/bash\n#SBATCH --tim=10\nhostname\n".write(to: template, atomically: true, encoding: .utf8)
         let target = directory.appendingPathComponent("job.sh")
@@ -34,12 +36,18 @@ struct SelfValidationTests {
     /// validator's findings and a line naming the pass-through option to change (only the one
     /// the findings point at).
     @Test(arguments: [
-        (["distributed", "--sbatch", "distribution=arbitrary"], "JG516", "change --sbatch distribution=arbitrary;"),
+        (
+            ["distributed", "--sbatch", "distribution=arbitrary"], "JG516",
+            "change --sbatch distribution=arbitrary;"
+        ),
         (
             ["distributed", "--sbatch", "hold", "--sbatch", "distribution=arbitrary"], "JG516",
             "change --sbatch distribution=arbitrary;"
         ),
-        (["gpu", "--cpus-per-task", "2", "--sbatch", "cpus-per-gpu=4"], "JG513", "change --sbatch cpus-per-gpu=4;"),
+        (
+            ["gpu", "--cpus-per-task", "2", "--sbatch", "cpus-per-gpu=4"], "JG513",
+            "change --sbatch cpus-per-gpu=4;"
+        ),
         (
             ["gpu", "--gpus", "2", "--sbatch", "ntasks-per-gpu=1", "--sbatch", "gpus-per-task=1"], "JG514",
             "change --sbatch "
@@ -56,11 +64,14 @@ struct SelfValidationTests {
 
     @Test func contradictionInTheSpecFilesSbatchListIsBadUsage() throws {
         let directory = try JobGenProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let spec = directory.appendingPathComponent("job.yaml")
         try "kind: distributed\nsbatch: [\"distribution=arbitrary\"]\n".write(
             to: spec, atomically: true, encoding: .utf8)
         let result = try JobGenProcess.run(["render", spec.path])
         #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr.contains("change the spec file's sbatch list (distribution=arbitrary);"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("change the spec file's sbatch list (distribution=arbitrary);"),
+            "\(result.stderr)")
     }
 }

@@ -7,13 +7,17 @@ struct WritePathTests {
     @Test(arguments: ["a", "j.sh", "./b", "sub/c"])
     func writesShortAndRelativeNames(_ name: String) throws {
         let directory = try JobGenProcess.temporaryDirectory()
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let result = try JobGenProcess.run(["distributed", "--write", name], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
         #expect(written.hasPrefix("#!/bin/bash\n"))
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: directory.path).filter { $0.contains(".jobgen-") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: directory.path).filter {
+            $0.contains(".jobgen-")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -25,7 +29,9 @@ struct WritePathTests {
     ])
     func refusesPathsThatCannotBeAScript(_ name: String, _ reason: String) throws {
         let directory = try JobGenProcess.temporaryDirectory()
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let result = try JobGenProcess.run(["distributed", "--write", name], in: directory)
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)

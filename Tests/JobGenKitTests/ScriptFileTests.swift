@@ -4,7 +4,7 @@ import Testing
 @testable import JobGenKit
 
 @Suite("Writing script files")
-struct ScriptFileTests {
+final class ScriptFileTests {
     let directory: URL
 
     init() throws {
@@ -12,6 +12,8 @@ struct ScriptFileTests {
             "jobgen-write-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     func leftovers() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".jobgen-") }
