@@ -1,5 +1,6 @@
-import JobGenKit
 import Testing
+
+@testable import JobGenKit
 
 @Suite("HostList.contains: membership without expanding the list")
 struct HostListContainsTests {
@@ -73,5 +74,35 @@ struct HostListCountTests {
         #expect(
             HostList.count(list, limit: limit) == HostList.names(list, limit: limit).count,
             "'\(list)', \(limit)")
+    }
+}
+
+@Suite("NodeLists: a profile's host lists read once")
+struct NodeListsTests {
+    static let cluster = ClusterResources(
+        name: "lab",
+        nodeTypes: [
+            .init(name: "cpu", nodes: "c[001-100,150]", count: 101, cpus: 64, memory: 250_000),
+            .init(name: "gpu", nodes: "g[1-4]", count: 4, cpus: 32, memory: 500_000),
+            .init(name: "cloud", nodes: nil, count: 8, cpus: 16, memory: 64_000),
+        ],
+        partitions: [])
+
+    @Test func answersAsTheListsDo() {
+        let lists = NodeLists(Self.cluster)
+        for type in Self.cluster.nodeTypes {
+            for name in ["c001", "c100", "c150", "c101", "c1", "g4", "g5", "g04", "x"] {
+                let expected = type.nodes.map { HostList.names($0).contains(name) } ?? false
+                #expect(lists.contains(type, name) == expected, "\(name) in \(type.name)")
+                #expect(NodeLists.none.contains(type, name) == expected)
+            }
+        }
+    }
+
+    @Test func aTypeChangedSinceIsReadAfresh() {
+        let lists = NodeLists(Self.cluster)
+        var changed = Self.cluster.nodeTypes[1]
+        changed.nodes = "g[5-8]"
+        #expect(lists.contains(changed, "g5") && !lists.contains(changed, "g1"))
     }
 }

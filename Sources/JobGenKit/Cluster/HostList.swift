@@ -50,90 +50,14 @@ public enum HostList {
     }
 
     /// Whether `name` is one of the names of `list`, found without listing them all: what
-    /// `names(list).contains(name)` says, read from the bytes (a cluster's lists have thousands
-    /// of names, and the resource fit asks for each partition of each script).
+    /// `names(list).contains(name)` says. For many questions about one list, keep its `Lookup`.
     public static func contains(_ list: String, _ name: String) -> Bool {
-        let name = Array(name.utf8)
-        if let found = list.utf8.withContiguousStorageIfAvailable({ contains($0, name) }) { return found }
-        return Array(list.utf8).withUnsafeBufferPointer { contains($0, name) }
-    }
-
-    private static func contains(_ list: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        let (open, close, comma, dash) = (
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "-")
-        )
-        var start = 0
-        while start < list.count {
-            var end = start
-            var bracket: Int?
-            var depth = 0
-            while end < list.count {
-                let byte = list[end]
-                if byte == open {
-                    if bracket == nil { bracket = end }
-                    depth += 1
-                } else if byte == close {
-                    depth -= 1
-                } else if byte == comma, depth == 0 {
-                    break
-                }
-                end += 1
-            }
-            defer { start = end + 1 }
-            guard end > start else { continue }
-            guard let bracket, list[end - 1] == close else {
-                if list[start..<end].elementsEqual(name) { return true }
-                continue
-            }
-            let prefix = list[start..<bracket]
-            guard name.starts(with: prefix) else { continue }
-            let digits = name[prefix.count...]
-            guard !digits.isEmpty, let number = wholeNumber(digits) else { continue }
-            let numberWidth = String(number).utf8.count
-            var range = bracket + 1
-            while range < end - 1 {
-                // One item, `low` or `low-high`, found in one pass: a node type's list has
-                // hundreds of them, and each script asks about its nodes.
-                var next = range
-                var lowEnd: Int?
-                while next < end - 1, list[next] != comma {
-                    if lowEnd == nil, list[next] == dash { lowEnd = next }
-                    next += 1
-                }
-                defer { range = next + 1 }
-                guard next > range else { continue }
-                let low = range..<(lowEnd ?? next)
-                // As `names` writes them: zero-padded to the low bound's width.
-                guard digits.count == max(low.count, numberWidth),
-                    let lowest = wholeNumber(list, low, plusAllowed: true)
-                else { continue }
-                let highest =
-                    lowEnd.flatMap { wholeNumber(list, ($0 + 1)..<next, plusAllowed: true) } ?? lowest
-                if (lowest...max(lowest, highest)).contains(number) { return true }
-            }
-        }
-        return false
-    }
-
-    /// `wholeNumber` of the bytes of `list` in `range`, read in place.
-    private static func wholeNumber(
-        _ list: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, plusAllowed: Bool
-    ) -> Int? {
-        var start = range.lowerBound
-        if plusAllowed, start < range.upperBound, list[start] == UInt8(ascii: "+") { start += 1 }
-        guard start < range.upperBound, range.upperBound - start <= 18 else { return nil }
-        var number = 0
-        for index in start..<range.upperBound {
-            let byte = list[index]
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return number
+        Lookup(list).contains(name)
     }
 
     /// The number `digits` spells as `Int(_:)` reads it (a leading '+' where allowed); nil for
     /// anything else or too many digits.
-    private static func wholeNumber<Bytes: Collection<UInt8>>(_ digits: Bytes, plusAllowed: Bool = false)
+    static func wholeNumber<Bytes: Collection<UInt8>>(_ digits: Bytes, plusAllowed: Bool = false)
         -> Int?
     {
         var bytes = digits[...]

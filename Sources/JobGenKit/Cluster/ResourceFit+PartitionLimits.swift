@@ -3,13 +3,14 @@
 /// node count range, the time limit and the memory limits.
 extension ResourceFit {
     static func limits(
-        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
+        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources,
+        nodeLists: NodeLists = .none
     ) -> ResourceFit? {
         let types = partition.nodeTypes.compactMap { cluster.nodeType(named: $0) }
         var where_: String { place(partition, cluster) }
         let outside =
             !job.nodeNames.isEmpty && types.allSatisfy({ $0.nodes != nil })
-            ? job.nodeNames.first { name in !types.contains { HostList.contains($0.nodes!, name) } } : nil
+            ? job.nodeNames.first { name in !types.contains { nodeLists.contains($0, name) } } : nil
         let notHere = outside.map {
             ResourceFit(refusal: notInPartition, reason: "node \($0) is not in \(where_)", option: "nodelist")
         }

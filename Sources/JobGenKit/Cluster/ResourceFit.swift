@@ -30,7 +30,9 @@ public struct ResourceFit: Sendable, Equatable {
     }
 
     /// The first refusal for a job already read into its shape.
-    static func check(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
+    static func check(_ job: JobShape, on cluster: ClusterResources, nodeLists: NodeLists = .none)
+        -> ResourceFit?
+    {
         for name in job.partitions where cluster.partition(named: name) == nil {
             let known = cluster.partitions.map(\.name).joined(separator: ", ")
             return ResourceFit(
@@ -51,7 +53,7 @@ public struct ResourceFit: Sendable, Equatable {
                     "cluster \(cluster.name) has no QoS '\(asked)' (it has \(known.map(\.name).joined(separator: ", ")))",
                 option: "qos")
         }
-        if let refusal = requestedNames(job, on: cluster) { return refusal }
+        if let refusal = requestedNames(job, on: cluster, nodeLists: nodeLists) { return refusal }
         let candidates = named.filter(\.takesJobs)
         if candidates.isEmpty, let closed = named.first {
             return ResourceFit(
@@ -62,7 +64,7 @@ public struct ResourceFit: Sendable, Equatable {
         }
         let enforce = cluster.enforcePartLimits ?? "ALL"
         if enforce != "NO" {
-            let refusals = candidates.map { limits(job, in: $0, of: cluster) }
+            let refusals = candidates.map { limits(job, in: $0, of: cluster, nodeLists: nodeLists) }
             // ALL: any partition's refusal stands; ANY: only when every partition refuses.
             let anyAccepts = refusals.contains { $0 == nil }
             if let refusal = enforce == "ANY"
@@ -74,7 +76,9 @@ public struct ResourceFit: Sendable, Equatable {
         if let refusal = unknownFeature(job, on: cluster) { return refusal }
         var first: ResourceFit?
         for partition in candidates {
-            guard let refusal = check(job.inside(partition, of: cluster), in: partition, of: cluster)
+            guard
+                let refusal = check(
+                    job.inside(partition, of: cluster), in: partition, of: cluster, nodeLists: nodeLists)
             else { return nil }
             if first == nil { first = refusal }
         }
@@ -90,7 +94,9 @@ public struct ResourceFit: Sendable, Equatable {
     }
 
     /// Node names and array indexes the cluster does not have.
-    private static func requestedNames(_ job: JobShape, on cluster: ClusterResources) -> ResourceFit? {
+    private static func requestedNames(_ job: JobShape, on cluster: ClusterResources, nodeLists: NodeLists)
+        -> ResourceFit?
+    {
         // sbatch itself refuses a node list longer than the most nodes asked.
         if job.nodesGiven, let most = job.maximumNodes, job.nodeNames.count > most {
             return ResourceFit(
@@ -104,7 +110,7 @@ public struct ResourceFit: Sendable, Equatable {
             (!job.nodeNames.isEmpty || !job.excluded.isEmpty)
             && cluster.nodeTypes.allSatisfy { $0.nodes != nil }
         func known(_ name: String) -> Bool {
-            cluster.nodeTypes.contains { $0.nodes.map { HostList.contains($0, name) } ?? false }
+            cluster.nodeTypes.contains { nodeLists.contains($0, name) }
         }
         if namesKnown, let unknown = job.nodeNames.first(where: { !known($0) }) {
             return ResourceFit(
@@ -144,7 +150,8 @@ public struct ResourceFit: Sendable, Equatable {
     /// Whether a node set of `partition` can hold the job (`job` already shaped by the
     /// partition's defaults and memory limits).
     static func check(
-        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources
+        _ job: JobShape, in partition: ClusterResources.Partition, of cluster: ClusterResources,
+        nodeLists: NodeLists = .none
     )
         -> ResourceFit?
     {
@@ -187,8 +194,8 @@ public struct ResourceFit: Sendable, Equatable {
         let fitting = types.indices.compactMap { index -> (Int, Int)? in
             let type = types[index]
             func named(_ names: Set<String>) -> Int {
-                guard !names.isEmpty, let nodes = type.nodes else { return 0 }
-                return names.reduce(0) { $0 + (HostList.contains(nodes, $1) ? 1 : 0) }
+                guard !names.isEmpty, type.nodes != nil else { return 0 }
+                return names.reduce(0) { $0 + (nodeLists.contains(type, $1) ? 1 : 0) }
             }
             let count = onlyListed ? named(listed) : type.count - named(excluded)
             return count > 0 && fits(job, on: type, cpuLimit: cpuLimit) ? (index, count) : nil

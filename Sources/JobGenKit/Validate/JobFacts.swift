@@ -9,11 +9,12 @@ public struct JobFacts: Sendable {
     /// The refusal sbatch would give; nil when some partition the job may use can run it.
     let fit: ResourceFit?
 
-    public init(_ script: BatchScript, on cluster: ClusterResources) {
+    /// `nodeLists`: the profile's host lists read once (the validator keeps them per profile).
+    public init(_ script: BatchScript, on cluster: ClusterResources, nodeLists: NodeLists = .none) {
         self.cluster = cluster
         options = EffectiveOptions.of(script)
         shape = JobShape(options)
         request = JobRequest(shape: shape, options: options)
-        fit = ResourceFit.check(shape, on: cluster)
+        fit = ResourceFit.check(shape, on: cluster, nodeLists: nodeLists)
     }
 }

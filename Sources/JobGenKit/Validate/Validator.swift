@@ -8,6 +8,8 @@ public struct Validator: Sendable {
     /// `rules`, the cluster's apart (sorted once: a cast per rule and script costs more than most rules).
     private let plainRules: [any Rule]
     private let clusterRules: [any ClusterRule]
+    /// The cluster's host lists, read once for every script that names nodes.
+    private let nodeLists: NodeLists
 
     /// A validator with all of jobgen's rules, for the newest Slurm jobgen knows unless told;
     /// with `cluster`, requests are also checked against what that cluster has (JG701).
@@ -21,6 +23,7 @@ public struct Validator: Sendable {
             : rules.map { rule in rule.asClusterRule.map { type(of: $0).init(cluster: cluster) } ?? rule }
         self.target = target
         self.cluster = cluster
+        nodeLists = cluster.map(NodeLists.init) ?? .none
         clusterRules = self.rules.compactMap(\.asClusterRule)
         plainRules = self.rules.filter { $0.asClusterRule == nil }
     }
@@ -45,7 +48,7 @@ public struct Validator: Sendable {
 
     /// Validates a script whose `plainFindings` are known.
     func validate(_ script: BatchScript, plainFindings: [Diagnostic]) -> [Diagnostic] {
-        let facts = cluster.map { JobFacts(script, on: $0) }
+        let facts = cluster.map { JobFacts(script, on: $0, nodeLists: nodeLists) }
         var own = plainFindings
         for index in clusterRules.indices {
             let diagnostics = clusterRules[index].check(script, facts: facts)
