@@ -3,22 +3,17 @@ public enum HostList {
     /// The names of `list`, at most `limit` of them (a malformed list gives what it can).
     public static func names(_ list: String, limit: Int = 100_000) -> [String] {
         var names: [String] = []
-        for item in split(list) {
-            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else {
-                names.append(String(item))
+        for item in items(list) {
+            guard let ranges = item.ranges else {
+                names.append(String(item.prefix))
                 continue
             }
-            let prefix = item[..<open]
-            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
-            for range in ranges.split(ascii: ",") {
-                let bounds = range.split(ascii: "-", maxSplits: 1)
-                guard let low = Int(bounds[0]) else { continue }
-                let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
-                let width = bounds[0].count
-                for number in low...max(low, high) {
+            for range in ranges {
+                for number in range.low...max(range.low, range.high) {
                     let digits = String(number)
                     names.append(
-                        prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits)
+                        item.prefix + String(repeating: "0", count: max(0, range.width - digits.count))
+                            + digits)
                     if names.count >= limit { return names }
                 }
             }
@@ -30,23 +25,37 @@ public enum HostList {
     /// without writing the names (a profile's node types list thousands of them).
     public static func count(_ list: String, limit: Int = 100_000) -> Int {
         var count = 0
-        for item in split(list) {
-            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else {
+        for item in items(list) {
+            guard let ranges = item.ranges else {
                 count += 1
                 continue
             }
-            let ranges = item[item.index(after: open)..<item.index(before: item.endIndex)]
-            for range in ranges.split(ascii: ",") {
-                let bounds = range.split(ascii: "-", maxSplits: 1)
-                guard let low = Int(bounds[0]) else { continue }
-                let high = bounds.count == 2 ? Int(bounds[1]) ?? low : low
+            for range in ranges {
                 // `names` stops at the first name that reaches the limit.
-                let (span, overflow) = max(low, high).subtractingReportingOverflow(low)
+                let (span, overflow) = max(range.low, range.high).subtractingReportingOverflow(range.low)
                 if overflow || span >= limit - count - 1 { return max(count + 1, limit) }
                 count += span + 1
             }
         }
         return count
+    }
+
+    /// The items of `list` as `names` reads them: a name as written (`ranges` nil), or a prefix
+    /// with the number ranges of its `[...]` (a range that is not a number is left out), each with
+    /// the width its names are zero-padded to.
+    private static func items(_ list: String) -> [(
+        prefix: Substring, ranges: [(low: Int, high: Int, width: Int)]?
+    )] {
+        split(list).map { item in
+            guard let open = item.firstIndex(of: "["), item.hasSuffix("]") else { return (item, nil) }
+            let inside = item[item.index(after: open)..<item.index(before: item.endIndex)]
+            let ranges = inside.split(ascii: ",").compactMap { range -> (low: Int, high: Int, width: Int)? in
+                let bounds = range.split(ascii: "-", maxSplits: 1)
+                guard let low = Int(bounds[0]) else { return nil }
+                return (low, bounds.count == 2 ? Int(bounds[1]) ?? low : low, bounds[0].count)
+            }
+            return (item[..<open], ranges)
+        }
     }
 
     /// Whether `name` is one of the names of `list`, found without listing them all: what

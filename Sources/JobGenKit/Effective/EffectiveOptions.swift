@@ -87,10 +87,6 @@ struct EffectiveState {
 
     init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
 
-    static let sharedSettings: [String: String] = [
-        "exclusive": "shared", "oversubscribe": "shared", "requeue": "requeue", "no-requeue": "requeue",
-    ]
-
     mutating func apply(_ option: SbatchOption, value: String?, from source: EffectiveOption.Source) {
         if case .environment = source, option.argument == .none, let value, !Self.setsFlag(value) {
             entries[option.name] = nil  // sbatch resets a flag whose variable says no
@@ -105,10 +101,11 @@ struct EffectiveState {
         if let shared = Self.sharedSetting(of: option.name) { lastOfShared[shared] = option.name }
     }
 
-    /// The field `name` shares with its rivals (`sharedSettings`), found without hashing.
+    /// The shared setting (see `lastOfShared`) that option `name` sets; nil for most options.
     static func sharedSetting(of name: String) -> String? {
         switch name {
-        case "exclusive", "oversubscribe", "requeue", "no-requeue": sharedSettings[name]
+        case "exclusive", "oversubscribe": "shared"
+        case "requeue", "no-requeue": "requeue"
         default: nil
         }
     }
